@@ -1,0 +1,75 @@
+import * as z from 'zod/mini';
+import { message } from '../messages.js';
+import { HexColour, Id, prose, recordFields, text } from './common.js';
+import { TierBenefits } from './program.js';
+
+export const SEGMENT_KINDS = ['tier', 'specialization', 'market', 'custom'] as const;
+export const SegmentKind = z.enum(SEGMENT_KINDS);
+export type SegmentKind = z.infer<typeof SegmentKind>;
+
+/** Partner fields a segment rule can test. */
+export const SEGMENT_FIELDS = [
+  'country',
+  'region',
+  'tier',
+  'status',
+  'specializations',
+  'annualRevenue',
+  'employees',
+  'certifications',
+] as const;
+export const SegmentField = z.enum(SEGMENT_FIELDS);
+export type SegmentField = z.infer<typeof SegmentField>;
+
+export const SEGMENT_OPERATORS = ['eq', 'neq', 'in', 'not_in', 'gte', 'lte', 'contains'] as const;
+export const SegmentOperator = z.enum(SEGMENT_OPERATORS);
+export type SegmentOperator = z.infer<typeof SegmentOperator>;
+
+const valueFits = (c: { op: SegmentOperator; value: unknown }): boolean => {
+  if (c.op === 'in' || c.op === 'not_in') return Array.isArray(c.value);
+  if (c.op === 'gte' || c.op === 'lte') return typeof c.value === 'number';
+  return typeof c.value === 'string';
+};
+
+/** One condition over a partner field: `tier gte gold` compares ranks, `annualRevenue` minor units. */
+export const SegmentCriterion = z
+  .object({
+    field: SegmentField,
+    op: SegmentOperator,
+    value: z.union([z.string(), z.number(), z.array(z.string())]),
+  })
+  .check(z.refine(valueFits, { ...message('criterionValue'), path: ['value'] }));
+export type SegmentCriterion = z.infer<typeof SegmentCriterion>;
+
+export const SegmentRule = z.object({
+  match: z.enum(['all', 'any']),
+  criteria: z.array(SegmentCriterion).check(z.minLength(1)),
+});
+export type SegmentRule = z.infer<typeof SegmentRule>;
+
+/** A program linked to a segment, with benefits that differ for the segment's partners. */
+export const SegmentProgramLink = z.object({
+  programId: Id,
+  benefitOverrides: z.optional(z.partial(TierBenefits)),
+});
+export type SegmentProgramLink = z.infer<typeof SegmentProgramLink>;
+
+const segmentFields = {
+  name: text(80),
+  kind: SegmentKind,
+  colour: HexColour,
+  description: z.optional(prose(1_000)),
+  /** Partners match the rule; `null` means membership is manual. */
+  rule: z.nullable(SegmentRule),
+  manualMemberIds: z.array(Id),
+  programLinks: z.array(SegmentProgramLink),
+};
+
+export const Segment = z.object({ ...recordFields, ...segmentFields });
+export type Segment = z.infer<typeof Segment>;
+
+export const SegmentInput = z.object(segmentFields);
+export type SegmentInput = z.infer<typeof SegmentInput>;
+
+export const SegmentPatch = z.partial(SegmentInput);
+export type SegmentPatch = z.infer<typeof SegmentPatch>;

@@ -1,0 +1,54 @@
+import * as z from 'zod/mini';
+import { Email, Id, recordFields, text } from './common.js';
+
+export const PARTNER_ROLES = ['partner_admin', 'partner_manager', 'partner_associate'] as const;
+export const ENTERPRISE_ROLES = [
+  'channel_manager',
+  'program_admin',
+  'support_agent',
+  'enterprise_admin',
+] as const;
+export const ROLES = [...PARTNER_ROLES, ...ENTERPRISE_ROLES] as const;
+
+export const PartnerRole = z.enum(PARTNER_ROLES);
+export type PartnerRole = z.infer<typeof PartnerRole>;
+export const EnterpriseRole = z.enum(ENTERPRISE_ROLES);
+export type EnterpriseRole = z.infer<typeof EnterpriseRole>;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+export function isPartnerRole(role: Role): role is PartnerRole {
+  return (PARTNER_ROLES as readonly Role[]).includes(role);
+}
+
+/** A person who signs in: an enterprise employee, or a partner's user (with `partnerId`). */
+export const User = z.object({
+  ...recordFields,
+  name: text(120),
+  email: Email,
+  role: Role,
+  partnerId: z.nullable(Id),
+  active: z.boolean(),
+});
+export type User = z.infer<typeof User>;
+
+/**
+ * Who is signed in. Partner-side roles carry the partner they belong to; enterprise
+ * roles have `partnerId: null`.
+ */
+export const Viewer = z
+  .object({
+    userId: Id,
+    name: z.string(),
+    email: Email,
+    role: Role,
+    partnerId: z.nullable(Id),
+    locale: z.optional(z.string()),
+  })
+  .check(
+    z.refine((viewer) => isPartnerRole(viewer.role) === (viewer.partnerId !== null), {
+      error: 'invalid',
+      path: ['partnerId'],
+    }),
+  );
+export type Viewer = z.infer<typeof Viewer>;

@@ -1,0 +1,66 @@
+// Browser tests: every `*.browser.test.ts` under packages/*/test and test/, in Chromium.
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChromium } from './scripts/find-chromium.mjs';
+
+let executablePath;
+try {
+  executablePath = findChromium();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  files: ['packages/*/test/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      // Not esnext: esbuild would leave standard decorators untransformed.
+      target: 'es2022',
+      // Read raw (no `extends`): it carries the decorator flags itself.
+      tsconfig: fileURLToPath(new URL('./tsconfig.browser-tests.json', import.meta.url)),
+    }),
+  ],
+  // msw's worker must be served from / to control the test page.
+  middleware: [
+    (ctx, next) => {
+      if (ctx.url === '/mockServiceWorker.js') ctx.url = '/public/mockServiceWorker.js';
+      return next();
+    },
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+  concurrency: 2,
+  // Generous for a shared 2-core machine.
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 10_000 } },
+  coverage: true,
+  coverageConfig: {
+    reportDir: 'coverage/browser',
+    reporters: ['lcov', 'text-summary'],
+    include: ['packages/*/src/**'],
+  },
+};
