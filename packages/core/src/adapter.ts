@@ -27,6 +27,7 @@ import type { CommentInput } from './schemas/common.js';
 import type {
   ClosureReason,
   ConflictCheck,
+  ConflictCheckInput,
   DealRegistration,
   DealRegistrationInput,
   DealRegistrationPatch,
@@ -56,6 +57,7 @@ import type {
   MembershipStatus,
   Program,
   ProgramInput,
+  ProgramEligibility,
   ProgramMembership,
   ProgramPatch,
   ProgramStatus,
@@ -76,7 +78,6 @@ import type {
 } from './schemas/sales.js';
 import type { Segment, SegmentInput, SegmentPatch } from './schemas/segment.js';
 import type { User, Viewer } from './schemas/viewer.js';
-import type { IneligibilityReason } from './rules/eligibility.js';
 
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -125,12 +126,6 @@ export interface PartnersApi
 }
 
 export interface UsersApi extends ReadApi<User, ListQueries['users']> {}
-
-export interface ProgramEligibility {
-  programId: string;
-  eligible: boolean;
-  reasons: IneligibilityReason[];
-}
 
 export interface ProgramsApi
   extends ReadApi<Program, ListQueries['programs']>, TransitionApi<Program, ProgramStatus> {
@@ -187,11 +182,11 @@ export interface DealsApi
    * partner has a live claim (`conflict`) or their own partner does (`duplicate`);
    * enterprise viewers also get the matching registrations.
    */
-  checkConflicts(
-    input: Pick<DealRegistrationInput, 'customer' | 'products'> & { excludeId?: string },
-    options?: RequestOptions,
-  ): Promise<ConflictCheck>;
-  /** The partner asks for more protection time before the window ends. */
+  checkConflicts(input: ConflictCheckInput, options?: RequestOptions): Promise<ConflictCheck>;
+  /**
+   * The partner asks for more protection time before the window ends, saying why (`reason`
+   * must not be blank; over REST the body is `ExtensionRequestInput`).
+   */
   requestExtension(id: string, reason: string, options: WriteOptions): Promise<DealRegistration>;
   /** The channel manager grants or denies a requested extension. */
   decideExtension(id: string, grant: boolean, options: WriteOptions): Promise<DealRegistration>;

@@ -1,20 +1,32 @@
 /**
  * The messages a person reads when input is rejected. English is built in; a host or the
- * elements package passes translations of any subset to `validate(…, { messages })`.
+ * elements package passes translations of any subset to `validate(…, { messages })`. The
+ * business rules word their field errors with these messages too, so a UI can translate a
+ * rule's error by its key.
  */
+import { describeMove } from './rules/internal.js';
 
-/** Values a message may quote, taken from the validation issue. */
+/** Values a message may quote, taken from the validation issue or the rule that failed. */
 export interface MessageParams {
   minimum?: number | bigint;
   maximum?: number | bigint;
   options?: readonly string[];
   expected?: string;
   keys?: readonly string[];
+  /** A status change: the resource (`deals`) and its `from` and `to` status keys. */
+  resource?: string;
+  from?: string;
+  to?: string;
 }
 
 export type Message = (params: MessageParams) => string;
 
 const list = (values: readonly string[] | undefined): string => (values ?? []).join(', ');
+
+const move = ({ resource, from, to }: MessageParams): string =>
+  resource === undefined || from === undefined || to === undefined
+    ? 'this record'
+    : describeMove(resource, from, to);
 
 export const englishMessages = {
   required: () => 'This field is required.',
@@ -47,9 +59,20 @@ export const englishMessages = {
   dateRange: () => 'The end date must be on or after the start date.',
   basisPoints: () => 'Enter a percentage in basis points, from 0 (0 %) to 10000 (100 %).',
   criterionValue: () =>
-    'This condition needs a list for "in"/"not in", a number for "at least"/"at most", and text otherwise.',
+    'This condition needs a list for "in"/"not in", a number for "at least"/"at most" (for tier, a tier such as gold also works), and text otherwise.',
   singleCurrency: () => 'Use one currency for every amount in this record.',
+  viewerPartner: () =>
+    'Partner roles need the partner the user belongs to; enterprise roles must have none.',
   acceptTerms: () => 'Accept the program terms to continue.',
+  // Business rules (`rules/`): checks a schema alone cannot make.
+  unknownProduct: () => 'This product is not in the catalog. Choose another product.',
+  lineTooLarge: () => 'This line is too large to price. Lower the quantity.',
+  quoteTooLarge: () => 'This quote is too large to price. Split it into smaller quotes.',
+  exceedsAllocation: () => 'The amount is more than what is left of this allocation.',
+  exceedsClaimable: () => 'The amount is more than what is left to claim on this request.',
+  requestNotApproved: () => 'Funds can be claimed only against an approved request.',
+  reasonRequired: (p: MessageParams) => `Give a reason to move ${move(p)}.`,
+  messageRequired: (p: MessageParams) => `Give a message to move ${move(p)}.`,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof englishMessages;

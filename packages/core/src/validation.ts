@@ -20,9 +20,19 @@ export function validate<S extends z.core.$ZodType>(
   input: unknown,
   options: ValidateOptions = {},
 ): ValidationResult<z.output<S>> {
-  const result = (schema as unknown as z.ZodMiniType<z.output<S>>).safeParse(input);
-  if (result.success) return { ok: true, value: result.data };
   const messages = { ...englishMessages, ...options.messages };
+  let result: z.core.util.SafeParseResult<z.output<S>>;
+  try {
+    result = (schema as unknown as z.ZodMiniType<z.output<S>>).safeParse(input);
+  } catch (cause) {
+    // Input that throws when read (a getter, a revoked Proxy) is invalid, not a crash.
+    const message = messages.invalid({});
+    return {
+      ok: false,
+      error: new PrmError('validation', message, { fields: [{ path: '', message }], cause }),
+    };
+  }
+  if (result.success) return { ok: true, value: result.data };
   const fields = result.error.issues.map((issue) => toFieldError(issue, input, messages));
   const summary =
     fields.length === 1 && fields[0]
@@ -56,11 +66,12 @@ function toFieldError(issue: Issue, input: unknown, messages: PrmMessages): Fiel
 }
 
 function messageKeyFor(issue: Issue, input: unknown): MessageKey {
+  // A missing field is required, whatever the schema expected there or tagged its checks with.
+  if (ABSENT_CODES.has(issue.code) && valueAt(input, issue.path) === undefined) return 'required';
   // A schema tagged this check with one of our messages.
   if (isMessageKey(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
-      if (valueAt(input, issue.path) === undefined) return 'required';
       return issue.expected === 'int' ? 'wholeNumber' : 'wrongType';
     case 'too_small':
       if (issue.origin === 'string') return Number(issue.minimum) === 1 ? 'required' : 'tooShort';
@@ -80,6 +91,13 @@ function messageKeyFor(issue: Issue, input: unknown): MessageKey {
       return 'invalid';
   }
 }
+
+/** Issue codes that, for an absent value, mean the field is missing (enums report `invalid_value`). */
+const ABSENT_CODES: ReadonlySet<string> = new Set([
+  'invalid_type',
+  'invalid_value',
+  'invalid_union',
+]);
 
 const formatKeys: Partial<Record<string, MessageKey>> = {
   email: 'email',

@@ -76,4 +76,20 @@ describe('the conformance suite', () => {
       ['passed', 'not_applicable'],
     );
   });
+
+  it('accepts a backend without live changes, but not one that claims them without subscribe', async () => {
+    const backend = createFakeBackend();
+    const live = (claims: boolean) =>
+      runConformance({
+        makeAdapter: (actor) => {
+          const { subscribe: _subscribe, ...adapter } = backend.as(actor);
+          return { ...adapter, capabilities: { ...adapter.capabilities, live: claims } };
+        },
+        filter: (c) => c.name === 'live changes reach subscribers',
+      });
+    assert.equal((await live(false)).passed, 1);
+    const claimed = await live(true);
+    assert.equal(claimed.failed, 1);
+    assert.match(formatReport(claimed), /capabilities.live is true but there is no subscribe/);
+  });
 });

@@ -17,6 +17,7 @@ import {
 } from '../schemas/common.js';
 import {
   ConflictCheck,
+  ConflictCheckInput,
   DealRegistration,
   DealRegistrationInput,
   DealRegistrationPatch,
@@ -34,8 +35,10 @@ import {
 import { EnterpriseMetrics, PartnerMetrics } from '../schemas/metrics.js';
 import { Partner, PartnerApplication, PartnerPatch } from '../schemas/partner.js';
 import {
+  IneligibilityReason,
   MembershipApplication,
   Program,
+  ProgramEligibility,
   ProgramInput,
   ProgramMembership,
   ProgramPatch,
@@ -55,7 +58,14 @@ import { Segment, SegmentInput, SegmentPatch } from '../schemas/segment.js';
 import { User, Viewer } from '../schemas/viewer.js';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails } from './problem.js';
 import { queryParameters, type QueryParameter } from './query.js';
-import { HEADERS, ROUTES, type Route } from './routes.js';
+import {
+  CaseAssignmentInput,
+  ExtensionDecisionInput,
+  ExtensionRequestInput,
+  HEADERS,
+  ROUTES,
+  type Route,
+} from './routes.js';
 
 type Schema = z.core.$ZodType;
 /** A JSON object of the document. */
@@ -92,6 +102,7 @@ const OUTPUT_COMPONENTS: Readonly<Record<string, Schema>> = {
   Customer,
   DealRegistration,
   EnterpriseMetrics,
+  IneligibilityReason,
   Lead,
   MdfAllocation,
   MdfBudget,
@@ -105,6 +116,7 @@ const OUTPUT_COMPONENTS: Readonly<Record<string, Schema>> = {
   ProblemDetails,
   Product,
   Program,
+  ProgramEligibility,
   ProgramMembership,
   Quote,
   Segment,
@@ -116,11 +128,15 @@ const OUTPUT_COMPONENTS: Readonly<Record<string, Schema>> = {
 /** Request bodies, by component name. */
 const INPUT_COMPONENTS: Readonly<Record<string, Schema>> = {
   ...SHARED_COMPONENTS,
+  CaseAssignmentInput,
   CaseInput,
   CasePatch,
   CommentInput,
+  ConflictCheckInput,
   DealRegistrationInput,
   DealRegistrationPatch,
+  ExtensionDecisionInput,
+  ExtensionRequestInput,
   LeadInput,
   MdfClaimInput,
   MdfRequestInput,

@@ -17,12 +17,14 @@
 import * as z from 'zod/mini';
 import type { PrmAdapter } from '../adapter.js';
 import { PrmError } from '../errors.js';
+import { englishMessages } from '../messages.js';
 import { Activity, type ResourceName } from '../schemas/activity.js';
 import { Case, CaseInput, CasePatch, CaseStatus } from '../schemas/case.js';
-import { CommentInput, Id, prose } from '../schemas/common.js';
+import { CommentInput, Id, prose, text } from '../schemas/common.js';
 import {
   ClosureReason,
   ConflictCheck,
+  ConflictCheckInput,
   DealRegistration,
   DealRegistrationInput,
   DealRegistrationPatch,
@@ -41,18 +43,13 @@ import {
   MdfRequestStatus,
 } from '../schemas/mdf.js';
 import { EnterpriseMetrics, PartnerMetrics } from '../schemas/metrics.js';
-import {
-  Partner,
-  PartnerApplication,
-  PartnerPatch,
-  PartnerStatus,
-  PartnerTier,
-} from '../schemas/partner.js';
+import { Partner, PartnerApplication, PartnerPatch, PartnerStatus } from '../schemas/partner.js';
 import {
   MembershipApplication,
   MembershipStatus,
   Program,
   ProgramInput,
+  ProgramEligibility,
   ProgramMembership,
   ProgramPatch,
   ProgramStatus,
@@ -73,7 +70,6 @@ import {
 } from '../schemas/sales.js';
 import { Segment, SegmentInput, SegmentPatch } from '../schemas/segment.js';
 import { User, Viewer } from '../schemas/viewer.js';
-import type { IneligibilityReason } from '../rules/eligibility.js';
 
 type Schema = z.core.$ZodType;
 type QuerySchema = z.core.$ZodObject;
@@ -257,29 +253,20 @@ const transition = <S extends Schema, T extends Schema, Reason extends Schema = 
     summary: `Change the status of ${LABELS[resource][0]}`,
   });
 
-/** `checkConflicts` input: the customer and products of a registration being written. */
-const ConflictCheckInput = z.object({
-  customer: DealRegistrationInput.shape.customer,
-  products: DealRegistrationInput.shape.products,
-  /** The registration being edited, so it does not conflict with itself. */
-  excludeId: z.optional(Id),
-});
+/** `deals.requestExtension` body: why the partner needs more protection time. */
+export const ExtensionRequestInput = z.object({ reason: text(2_000) });
+export type ExtensionRequestInput = z.infer<typeof ExtensionRequestInput>;
 
-/** The wire form of `IneligibilityReason` (`rules/eligibility.ts`); the annotation keeps them in step. */
-const IneligibilityReasonSchema: z.ZodMiniType<IneligibilityReason> = z.discriminatedUnion('code', [
-  z.object({ code: z.literal('program_not_active'), status: ProgramStatus }),
-  z.object({ code: z.literal('partner_not_active'), status: PartnerStatus }),
-  z.object({ code: z.literal('segment_required'), segmentIds: z.array(Id) }),
-  z.object({ code: z.literal('tier_too_low'), required: PartnerTier, actual: PartnerTier }),
-  z.object({ code: z.literal('country_not_covered'), country: z.string() }),
-  z.object({ code: z.literal('already_member'), status: MembershipStatus, membershipId: Id }),
-]);
+/** `deals.decideExtension` body: grant (`true`) or deny the requested extension. */
+export const ExtensionDecisionInput = z.object({ grant: z.boolean() });
+export type ExtensionDecisionInput = z.infer<typeof ExtensionDecisionInput>;
 
-const ProgramEligibility = z.object({
-  programId: Id,
-  eligible: z.boolean(),
-  reasons: z.array(IneligibilityReasonSchema),
+/** `cases.assign` body. */
+export const CaseAssignmentInput = z.object({
+  /** The support agent to assign; `null` unassigns. */
+  assigneeId: z.nullable(Id),
 });
+export type CaseAssignmentInput = z.infer<typeof CaseAssignmentInput>;
 
 const PartnerIdQuery = z.object({
   /** Enterprise viewers name a partner; partner viewers get their own. */
@@ -368,7 +355,7 @@ const definitions = {
   'deals.requestExtension': define({
     method: 'POST',
     path: '/deals/{id}/extension-requests',
-    body: z.object({ reason: prose(2_000) }),
+    body: ExtensionRequestInput,
     response: DealRegistration,
     ifMatch: true,
     summary: 'Ask for more protection time',
@@ -376,7 +363,7 @@ const definitions = {
   'deals.decideExtension': define({
     method: 'POST',
     path: '/deals/{id}/extension-decisions',
-    body: z.object({ grant: z.boolean() }),
+    body: ExtensionDecisionInput,
     response: DealRegistration,
     ifMatch: true,
     summary: 'Grant or deny a requested extension',
@@ -418,10 +405,7 @@ const definitions = {
   'cases.assign': define({
     method: 'POST',
     path: '/cases/{id}/assignment',
-    body: z.object({
-      /** `null` unassigns. */
-      assigneeId: z.nullable(Id),
-    }),
+    body: CaseAssignmentInput,
     response: Case,
     ifMatch: true,
     summary: 'Assign or unassign a support case',
@@ -509,7 +493,7 @@ export function buildPath(
       throw new TypeError(`Missing path parameter "${name}" for ${route.path}.`);
     if (value === '' || value === '.' || value === '..') {
       throw new PrmError('validation', `"${value}" cannot be used as ${name}.`, {
-        fields: [{ path: name, message: 'This value is not valid.' }],
+        fields: [{ path: name, message: englishMessages.invalid() }],
       });
     }
     return encodeURIComponent(value);

@@ -3,6 +3,7 @@
  * through `Intl` — no date library. Timestamps in and out are ISO 8601 strings; results
  * are UTC (`2026-01-31T09:00:00.000Z`).
  */
+import { DAY_MS, HOUR_MS, assertHours, toIso, toMs } from './internal.js';
 
 /** When a team works. Every field is optional; missing ones take the default calendar's value. */
 export interface BusinessCalendar {
@@ -27,8 +28,6 @@ export const DEFAULT_BUSINESS_CALENDAR: Readonly<Required<BusinessCalendar>> = O
   holidays: Object.freeze([]),
 });
 
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
 /** A calendar with no business day in ten years is a configuration error, not a long wait. */
 const MAX_IDLE_DAYS = 3_660;
 
@@ -53,11 +52,9 @@ export function addBusinessHours(
   calendar?: BusinessCalendar,
 ): string {
   const cal = resolveCalendar(calendar);
-  const from = parseInstant(start, 'start');
-  if (!Number.isFinite(hours) || hours < 0) {
-    throw new RangeError(`hours must be a finite number ≥ 0, got ${String(hours)}`);
-  }
-  let remaining = Math.round(hours * HOUR);
+  const from = toMs(start, 'start');
+  assertHours(hours);
+  let remaining = Math.round(hours * HOUR_MS);
   let day = localDay(from, cal.timeZone);
   let idle = 0;
   for (;;) {
@@ -66,7 +63,7 @@ export function addBusinessHours(
       const begin = Math.max(from, open.start);
       if (begin < open.end) {
         const available = open.end - begin;
-        if (remaining <= available) return new Date(begin + remaining).toISOString();
+        if (remaining <= available) return toIso(begin + remaining);
         remaining -= available;
       }
       idle = 0;
@@ -88,8 +85,8 @@ export function businessHoursBetween(
   calendar?: BusinessCalendar,
 ): number {
   const cal = resolveCalendar(calendar);
-  const a = parseInstant(from, 'from');
-  const b = parseInstant(to, 'to');
+  const a = toMs(from, 'from');
+  const b = toMs(to, 'to');
   if (b < a) return -businessHoursBetween(to, from, calendar);
   let total = 0;
   const last = localDay(b, cal.timeZone);
@@ -99,7 +96,7 @@ export function businessHoursBetween(
     const overlap = Math.min(b, open.end) - Math.max(a, open.start);
     if (overlap > 0) total += overlap;
   }
-  return total / HOUR;
+  return total / HOUR_MS;
 }
 
 function resolveCalendar(calendar: BusinessCalendar | undefined): ResolvedCalendar {
@@ -121,16 +118,10 @@ function resolveCalendar(calendar: BusinessCalendar | undefined): ResolvedCalend
   return {
     timeZone,
     workdays: new Set(workdays),
-    openMs: Math.round(startHour * HOUR),
-    closeMs: Math.round(endHour * HOUR),
+    openMs: Math.round(startHour * HOUR_MS),
+    closeMs: Math.round(endHour * HOUR_MS),
     holidays: new Set(calendar?.holidays ?? d.holidays),
   };
-}
-
-function parseInstant(value: string, name: string): number {
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) throw new RangeError(`${name} is not a valid timestamp: ${value}`);
-  return ms;
 }
 
 /** The UTC instants a local day's business hours start and end, or undefined on a day off. */
@@ -138,18 +129,18 @@ function openingOf(day: number, cal: ResolvedCalendar): { start: number; end: nu
   // 1970-01-01 was a Thursday.
   const weekday = (((day + 4) % 7) + 7) % 7;
   if (!cal.workdays.has(weekday)) return undefined;
-  if (cal.holidays.size > 0 && cal.holidays.has(new Date(day * DAY).toISOString().slice(0, 10))) {
+  if (cal.holidays.size > 0 && cal.holidays.has(toIso(day * DAY_MS).slice(0, 10))) {
     return undefined;
   }
   return {
-    start: localToInstant(day * DAY + cal.openMs, cal.timeZone),
-    end: localToInstant(day * DAY + cal.closeMs, cal.timeZone),
+    start: localToInstant(day * DAY_MS + cal.openMs, cal.timeZone),
+    end: localToInstant(day * DAY_MS + cal.closeMs, cal.timeZone),
   };
 }
 
 /** Days since 1970-01-01 of the local calendar date of `instant` in `timeZone`. */
 function localDay(instant: number, timeZone: string): number {
-  return Math.floor((instant + offsetAt(instant, timeZone)) / DAY);
+  return Math.floor((instant + offsetAt(instant, timeZone)) / DAY_MS);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { PrmError } from '../errors.js';
 import type { ResourceName } from '../schemas/activity.js';
 import { isPartnerRole, type Role, type Viewer } from '../schemas/viewer.js';
+import { humanize, nounsOf, upperFirst, withArticle } from './internal.js';
 
 /**
  * Everything a viewer may be allowed to do, as `resource.verb`. `transition` is "change this
@@ -358,12 +359,10 @@ export function assertCan(viewer: CapabilityViewer, action: Action, scope?: Reco
   const dot = action.indexOf('.');
   const resource = action.slice(0, dot);
   const verb = action.slice(dot + 1);
-  const noun = NOUNS[resource] ?? [resource, resource];
-  const object = scope === undefined ? noun[1] : `this ${noun[0]}`;
-  throw new PrmError(
-    'forbidden',
-    `${withArticle(viewer.role.replaceAll('_', ' '))} may not ${VERBS[verb] ?? verb} ${object}.`,
-  );
+  const [one, many] = nounsOf(resource);
+  const object = scope === undefined ? many : `this ${one}`;
+  const who = upperFirst(withArticle(humanize(viewer.role)));
+  throw new PrmError('forbidden', `${who} may not ${VERBS[verb] ?? verb} ${object}.`);
 }
 
 /**
@@ -385,26 +384,6 @@ export function listScope(viewer: CapabilityViewer, resource: ResourceName): Lis
   return reach === 'all' ? 'all' : 'none';
 }
 
-const NOUNS: Readonly<Partial<Record<string, readonly [string, string]>>> = {
-  partners: ['partner', 'partners'],
-  users: ['user', 'users'],
-  programs: ['program', 'programs'],
-  memberships: ['program membership', 'program memberships'],
-  segments: ['segment', 'segments'],
-  deals: ['deal registration', 'deal registrations'],
-  opportunities: ['opportunity', 'opportunities'],
-  products: ['product', 'products'],
-  quotes: ['quote', 'quotes'],
-  orders: ['order', 'orders'],
-  cases: ['case', 'cases'],
-  leads: ['lead', 'leads'],
-  mdfBudgets: ['MDF budget', 'MDF budgets'],
-  mdfAllocations: ['MDF allocation', 'MDF allocations'],
-  mdfRequests: ['fund request', 'fund requests'],
-  mdfClaims: ['fund claim', 'fund claims'],
-  activities: ['activity', 'activities'],
-} satisfies Record<ResourceName, readonly [string, string]>;
-
 const VERBS: Readonly<Partial<Record<string, string>>> = {
   read: 'see',
   create: 'create',
@@ -424,4 +403,41 @@ const VERBS: Readonly<Partial<Record<string, string>>> = {
   distribute: 'distribute',
 };
 
-const withArticle = (noun: string): string => `${/^[aeiou]/i.test(noun) ? 'An' : 'A'} ${noun}`;
+/**
+ * Partner fields only the enterprise sets (`partners.manage`): a partner admin keeps its
+ * profile up to date (`partners.update`) but cannot raise its own tier.
+ */
+export const ENTERPRISE_PARTNER_FIELDS = [
+  'tier',
+  'channelManagerId',
+  'onboarding',
+  'certifications',
+] as const;
+
+const PARTNER_FIELD_LABELS: Record<(typeof ENTERPRISE_PARTNER_FIELDS)[number], string> = {
+  tier: 'tier',
+  channelManagerId: 'channel manager',
+  onboarding: 'onboarding checklist',
+  certifications: 'certification count',
+};
+
+/**
+ * Checks an edit of a partner record field by field: `partners.update` for the profile, and
+ * `partners.manage` as well when the patch touches an `ENTERPRISE_PARTNER_FIELDS` field.
+ * Throws `forbidden` naming the first such field.
+ */
+export function assertCanPatchPartner(
+  viewer: CapabilityViewer,
+  patch: object,
+  scope: RecordScope,
+): void {
+  assertCan(viewer, 'partners.update', scope);
+  const managed = ENTERPRISE_PARTNER_FIELDS.find((field) => Object.hasOwn(patch, field));
+  if (managed !== undefined && !can(viewer, 'partners.manage', scope)) {
+    throw new PrmError(
+      'forbidden',
+      `Only the enterprise may change a partner's ${PARTNER_FIELD_LABELS[managed]}.`,
+      { fields: [{ path: managed, message: 'Only the enterprise may change this.' }] },
+    );
+  }
+}

@@ -15,19 +15,11 @@ import type {
 import type { DealRegistrationRules } from '../schemas/program.js';
 import { addBusinessHours, type BusinessCalendar } from './business-time.js';
 import { normalizeCompanyName, normalizeDomain } from './conflicts.js';
+import { AWAITING_DECISION, DAY_MS, HOUR_MS, humanize, toIso, toMs } from './internal.js';
 
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
 /** A window is "expiring soon" within this much of its end, or 20 % of its length if less. */
-const EXPIRING_SOON_MS = 7 * DAY;
+const EXPIRING_SOON_MS = 7 * DAY_MS;
 const EXPIRING_SOON_SHARE = 0.2;
-
-const ms = (iso: string): number => {
-  const value = Date.parse(iso);
-  if (Number.isNaN(value)) throw new RangeError(`not a valid timestamp: ${iso}`);
-  return value;
-};
-const iso = (value: number): string => new Date(value).toISOString();
 
 /** When the enterprise must have decided: `approvalSlaHours` business hours after submission. */
 export function approvalDueAt(
@@ -47,8 +39,8 @@ export function isApprovalOverdue(
   deal: Pick<DealRegistration, 'status' | 'approvalDueAt'>,
   now: string,
 ): boolean {
-  if (deal.status !== 'submitted' && deal.status !== 'under_review') return false;
-  return deal.approvalDueAt !== null && ms(now) > ms(deal.approvalDueAt);
+  if (!AWAITING_DECISION.has(deal.status)) return false;
+  return deal.approvalDueAt !== null && toMs(now) > toMs(deal.approvalDueAt);
 }
 
 /**
@@ -59,8 +51,12 @@ export function protectionWindow(
   approvedAt: string,
   rules: Pick<DealRegistrationRules, 'exclusivityDays'>,
 ): Protection {
-  const start = ms(approvedAt);
-  return { startsAt: iso(start), endsAt: iso(start + rules.exclusivityDays * DAY), extensions: 0 };
+  const start = toMs(approvedAt);
+  return {
+    startsAt: toIso(start),
+    endsAt: toIso(start + rules.exclusivityDays * DAY_MS),
+    extensions: 0,
+  };
 }
 
 /** True once a registration's protection window has ended (`now` at or after `endsAt`). */
@@ -68,7 +64,7 @@ export function isProtectionExpired(
   deal: Pick<DealRegistration, 'protection'>,
   now: string,
 ): boolean {
-  return deal.protection !== null && ms(now) >= ms(deal.protection.endsAt);
+  return deal.protection !== null && toMs(now) >= toMs(deal.protection.endsAt);
 }
 
 /** Ids of approved registrations whose window has ended: the ones a backend moves to `expired`. */
@@ -104,13 +100,13 @@ export function protectionRemaining(
   now: string,
 ): ProtectionRemaining | null {
   if (deal.protection === null) return null;
-  const end = ms(deal.protection.endsAt);
-  const left = Math.max(0, end - ms(now));
-  const length = end - ms(deal.protection.startsAt);
+  const end = toMs(deal.protection.endsAt);
+  const left = Math.max(0, end - toMs(now));
+  const length = end - toMs(deal.protection.startsAt);
   const threshold = Math.min(EXPIRING_SOON_MS, length * EXPIRING_SOON_SHARE);
   return {
-    days: Math.floor(left / DAY),
-    hours: Math.floor((left % DAY) / HOUR),
+    days: Math.floor(left / DAY_MS),
+    hours: Math.floor((left % DAY_MS) / HOUR_MS),
     ms: left,
     ended: left === 0,
     expiringSoon: left > 0 && left <= threshold,
@@ -160,7 +156,7 @@ export function extendProtection(
   }
   return {
     startsAt: protection.startsAt,
-    endsAt: iso(ms(protection.endsAt) + rules.extensionDays * DAY),
+    endsAt: toIso(toMs(protection.endsAt) + rules.extensionDays * DAY_MS),
     extensions: protection.extensions + 1,
   };
 }
@@ -241,6 +237,25 @@ export function isMaterialChange(
   options?: { valueToleranceBps?: number },
 ): boolean {
   return materialChanges(before, patch, options).length > 0;
+}
+
+/**
+ * What an edit does to a registration: a draft or returned one changes in place; an approved
+ * one changes in place unless the edit is material, which sends it back to review (`review`:
+ * the backend moves it to `under_review` and clears the protection window). Any other status
+ * cannot be edited: a `conflict` `PrmError`.
+ */
+export function dealEditEffect(
+  deal: MaterialBefore & Pick<DealRegistration, 'status'>,
+  patch: MaterialPatch,
+  options?: { valueToleranceBps?: number },
+): 'edit' | 'review' {
+  if (deal.status === 'draft' || deal.status === 'returned') return 'edit';
+  if (deal.status === 'approved') return isMaterialChange(deal, patch, options) ? 'review' : 'edit';
+  throw new PrmError(
+    'conflict',
+    `A deal registration that is ${humanize(deal.status)} cannot be edited. Add a comment instead.`,
+  );
 }
 
 function sameQuantities(

@@ -1,24 +1,12 @@
-import type { Partner, PartnerStatus, PartnerTier } from '../schemas/partner.js';
-import type {
-  MembershipStatus,
-  Program,
-  ProgramMembership,
-  ProgramStatus,
-} from '../schemas/program.js';
+import type { Partner, PartnerStatus } from '../schemas/partner.js';
+import type { IneligibilityReason, Program, ProgramMembership } from '../schemas/program.js';
+import { LIVE_MEMBERSHIPS } from './internal.js';
 import { partnerTierRank } from './segments.js';
 
-/** Why a partner may not apply to a program; every failing check is listed. */
-export type IneligibilityReason =
-  | { code: 'program_not_active'; status: ProgramStatus }
-  | { code: 'partner_not_active'; status: PartnerStatus }
-  /** The partner is in none of the program's segments. */
-  | { code: 'segment_required'; segmentIds: string[] }
-  | { code: 'tier_too_low'; required: PartnerTier; actual: PartnerTier }
-  | { code: 'country_not_covered'; country: string }
-  /** The partner already has a live membership (applied, active or suspended). */
-  | { code: 'already_member'; status: MembershipStatus; membershipId: string };
-
-/** The answer of `programEligibility`: `eligible` exactly when `reasons` is empty. */
+/**
+ * The answer of `programEligibility`: `eligible` exactly when `reasons` is empty. Every
+ * failing check is listed (`ProgramEligibility` is this with the program's id).
+ */
 export interface EligibilityResult {
   eligible: boolean;
   reasons: IneligibilityReason[];
@@ -48,16 +36,6 @@ export interface EligibilityOptions {
  * `suspended` / `terminated` partners may not take on new programs.
  */
 const APPLYING_STATUSES: ReadonlySet<PartnerStatus> = new Set(['active', 'onboarding']);
-
-/**
- * Memberships that block a new application. After `rejected`, `expired` or `withdrawn` the
- * partner may apply again.
- */
-const LIVE_MEMBERSHIP_STATUSES: ReadonlySet<MembershipStatus> = new Set([
-  'applied',
-  'active',
-  'suspended',
-]);
 
 /**
  * Whether a partner may apply to a program, and every reason it may not: the program must be
@@ -96,9 +74,7 @@ export function programEligibility(
   }
   const live = options.memberships?.find(
     (m) =>
-      m.partnerId === partner.id &&
-      m.programId === program.id &&
-      LIVE_MEMBERSHIP_STATUSES.has(m.status),
+      m.partnerId === partner.id && m.programId === program.id && LIVE_MEMBERSHIPS.has(m.status),
   );
   if (live) {
     reasons.push({ code: 'already_member', status: live.status, membershipId: live.id });

@@ -2,6 +2,7 @@ import type { Region } from '../schemas/common.js';
 import type { Lead } from '../schemas/lead.js';
 import type { Partner } from '../schemas/partner.js';
 import type { ProgramMembership } from '../schemas/program.js';
+import { compareCodeUnits } from './internal.js';
 import { partnerTierRank } from './segments.js';
 
 // Space-separated so the table stays readable; split once at load.
@@ -86,13 +87,10 @@ export function leadCandidates(
         a.distance - b.distance ||
         partnerTierRank(b.partner.tier) - partnerTierRank(a.partner.tier) ||
         (open[a.partner.id] ?? 0) - (open[b.partner.id] ?? 0) ||
-        compareIds(a.partner.id, b.partner.id),
+        compareCodeUnits(a.partner.id, b.partner.id),
     )
     .map(({ partner }) => partner.id);
 }
-
-// Code-unit order, not locale order: the same everywhere the rule runs.
-const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The partner a lead goes to (the first of `leadCandidates`), or `null` when no partner

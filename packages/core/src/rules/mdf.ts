@@ -8,6 +8,7 @@ import type {
   MdfRequest,
   MdfRequestStatus,
 } from '../schemas/mdf.js';
+import { validationError } from './internal.js';
 
 /** The allocation fields the MDF rules read. */
 export type MdfAllocationAmounts = Pick<MdfAllocation, 'id' | 'amount'>;
@@ -88,11 +89,7 @@ function checkAmount(amount: Money, currency: string, left: number, message: str
   else if (amount.amount <= 0) problem = englishMessages.positiveAmount();
   else if (amount.currency !== currency) problem = englishMessages.singleCurrency();
   else if (amount.amount > left) problem = message;
-  if (problem !== null) {
-    throw new PrmError('validation', `amount: ${problem}`, {
-      fields: [{ path: 'amount', message: problem }],
-    });
-  }
+  if (problem !== null) throw validationError([{ path: 'amount', message: problem }]);
 }
 
 /**
@@ -107,12 +104,7 @@ export function checkFundRequest(
   options: MdfCheckOptions = {},
 ): void {
   const left = mdfRemaining(allocation, requests, options).amount;
-  checkAmount(
-    amount,
-    allocation.amount.currency,
-    left,
-    'The amount is more than what is left of this allocation.',
-  );
+  checkAmount(amount, allocation.amount.currency, left, englishMessages.exceedsAllocation());
 }
 
 /**
@@ -146,16 +138,8 @@ export function checkClaim(
   options: MdfCheckOptions = {},
 ): void {
   if (request.status !== 'approved') {
-    const message = 'Funds can be claimed only against an approved request.';
-    throw new PrmError('validation', `requestId: ${message}`, {
-      fields: [{ path: 'requestId', message }],
-    });
+    throw validationError([{ path: 'requestId', message: englishMessages.requestNotApproved() }]);
   }
   const left = mdfClaimable(request, claims, options).amount;
-  checkAmount(
-    amount,
-    request.amount.currency,
-    left,
-    'The amount is more than what is left to claim on this request.',
-  );
+  checkAmount(amount, request.amount.currency, left, englishMessages.exceedsClaimable());
 }

@@ -23,17 +23,20 @@ import type {
   TierProgress,
 } from '../schemas/metrics.js';
 import { PARTNER_STATUSES, PARTNER_TIERS, type Partner } from '../schemas/partner.js';
-import type {
-  MembershipStatus,
-  Program,
-  ProgramMembership,
-  RequirementMetric,
-} from '../schemas/program.js';
+import type { Program, ProgramMembership, RequirementMetric } from '../schemas/program.js';
 import { OPPORTUNITY_STAGES, type Opportunity } from '../schemas/sales.js';
 import type { Segment } from '../schemas/segment.js';
+import { isApprovalOverdue } from './deal-protection.js';
+import {
+  AWAITING_DECISION,
+  DAY_MS,
+  LIVE_MEMBERSHIPS,
+  compareCodeUnits,
+  toIso,
+  toMs,
+} from './internal.js';
 import { segmentsFor, type SegmentPartner } from './segments.js';
-
-const DAY_MS = 86_400_000;
+import { caseSlaState, type CaseSlaFields, type CaseSlaState } from './sla.js';
 
 // ---------------------------------------------------------------------------------------
 // Small helpers
@@ -52,15 +55,10 @@ class MoneyTotals {
   }
   list(): Money[] {
     return [...this.#byCurrency]
-      .sort(([a], [b]) => compareKeys(a, b))
+      .sort(([a], [b]) => compareCodeUnits(a, b))
       .map(([currency, amount]) => ({ currency, amount }));
   }
 }
-
-// Code-unit order, not locale order: the same result wherever the rule runs.
-const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-const time = (timestamp: string): number => Date.parse(timestamp);
 
 function countBy<K extends string>(keys: readonly K[], values: readonly K[]): MetricRow[] {
   const counts = new Map<string, number>(keys.map((key) => [key, 0]));
@@ -122,7 +120,7 @@ export function averageDaysToApprove(
   const days: number[] = [];
   for (const deal of deals) {
     if (deal.decision?.outcome !== 'approved' || deal.submittedAt === null) continue;
-    days.push(Math.max(0, time(deal.decision.at) - time(deal.submittedAt)) / DAY_MS);
+    days.push(Math.max(0, toMs(deal.decision.at) - toMs(deal.submittedAt)) / DAY_MS);
   }
   if (days.length === 0) return null;
   const mean = days.reduce((sum, d) => sum + d, 0) / days.length;
@@ -143,13 +141,13 @@ export function registeredValueByMonth(
   const months = new Map<string, { count: number; totals: MoneyTotals }>();
   for (const deal of deals) {
     if (deal.submittedAt === null || UNREGISTERED.has(deal.status)) continue;
-    const month = new Date(time(deal.submittedAt)).toISOString().slice(0, 7);
+    const month = toIso(toMs(deal.submittedAt)).slice(0, 7);
     const entry = months.get(month) ?? { count: 0, totals: new MoneyTotals() };
     entry.count += 1;
     entry.totals.add(deal.estimatedValue);
     months.set(month, entry);
   }
-  const keys = [...months.keys()].sort(compareKeys);
+  const keys = [...months.keys()].sort(compareCodeUnits);
   const first = keys[0];
   const last = keys.at(-1);
   if (first === undefined || last === undefined) return [];
@@ -164,29 +162,24 @@ export function registeredValueByMonth(
 function nextMonth(month: string): string {
   const year = Number(month.slice(0, 4));
   const index = Number(month.slice(5, 7)); // 1-based, so it is the next month's 0-based index
-  const date = new Date(Date.UTC(year, index, 1));
-  return date.toISOString().slice(0, 7);
+  return toIso(Date.UTC(year, index, 1)).slice(0, 7);
 }
 
 // ---------------------------------------------------------------------------------------
 // Cases
 
 /** The case fields the SLA check reads. */
-export type SlaCase = Pick<
-  Case,
-  'id' | 'status' | 'firstResponseDueAt' | 'resolutionDueAt' | 'firstRespondedAt' | 'resolvedAt'
->;
+export type SlaCase = Pick<Case, 'id' | 'status'> & CaseSlaFields;
 
 const isOpen = (c: Pick<Case, 'status'>): boolean =>
   c.status !== 'resolved' && c.status !== 'closed';
 
-function breachOf(c: SlaCase, now: number): { firstResponse: boolean; resolution: boolean } {
-  const open = isOpen(c) && c.resolvedAt === null;
-  return {
-    firstResponse: open && c.firstRespondedAt === null && time(c.firstResponseDueAt) < now,
-    resolution: open && time(c.resolutionDueAt) < now,
-  };
-}
+/**
+ * The SLA state (`caseSlaState`) of a case still open at `now`; `null` for a resolved or
+ * closed case, which needs no attention whatever its clocks say.
+ */
+const openCaseSla = (c: SlaCase, now: string): CaseSlaState | null =>
+  isOpen(c) && c.resolvedAt === null ? caseSlaState(c, now) : null;
 
 /** Cases per status, every status present, in `CASE_STATUSES` order. */
 export function casesByStatus(cases: readonly Pick<Case, 'status'>[]): MetricRow[] {
@@ -197,21 +190,20 @@ export function casesByStatus(cases: readonly Pick<Case, 'status'>[]): MetricRow
 }
 
 /**
- * Open cases past a due time at `now`: still without a first response after
- * `firstResponseDueAt`, or still unresolved after `resolutionDueAt`. Resolved and closed
- * cases are never counted, even if they were late — this is what needs attention now.
+ * Open cases in breach of their SLA at `now` (an ISO timestamp), clock by clock as
+ * `caseSlaState` judges them: a first response that came late, or has not come by
+ * `firstResponseDueAt`, and no resolution by `resolutionDueAt`. Resolved and closed cases
+ * are never counted, even if they were late — this is what needs attention now.
  */
-export function slaBreaches(cases: readonly SlaCase[], now: Date): SlaSummary {
-  const at = now.getTime();
+export function slaBreaches(cases: readonly SlaCase[], now: string): SlaSummary {
   const summary: SlaSummary = { breached: 0, firstResponse: 0, resolution: 0, caseIds: [] };
   for (const c of cases) {
-    const breach = breachOf(c, at);
-    if (breach.firstResponse) summary.firstResponse += 1;
-    if (breach.resolution) summary.resolution += 1;
-    if (breach.firstResponse || breach.resolution) {
-      summary.breached += 1;
-      summary.caseIds.push(c.id);
-    }
+    const sla = openCaseSla(c, now);
+    if (!sla?.breached) continue;
+    if (sla.firstResponse === 'breached') summary.firstResponse += 1;
+    if (sla.resolution === 'breached') summary.resolution += 1;
+    summary.breached += 1;
+    summary.caseIds.push(c.id);
   }
   return summary;
 }
@@ -297,9 +289,6 @@ export function tierProgress(
 // ---------------------------------------------------------------------------------------
 // Dashboards
 
-/** Memberships a partner holds or is waiting on. */
-const LIVE_MEMBERSHIPS: ReadonlySet<MembershipStatus> = new Set(['applied', 'active', 'suspended']);
-
 /** The program fields the partner dashboard reads. */
 export type MetricsProgram = Pick<Program, 'id' | 'name' | 'tiers'>;
 /** The membership fields the partner dashboard reads. */
@@ -321,7 +310,8 @@ export interface PartnerMetricsInput {
   cases: readonly (SlaCase & Pick<Case, 'partnerId'>)[];
   /** The currency of money tier requirements (see `partnerMeasures`). */
   currency: string;
-  now: Date;
+  /** The moment the figures are for, as an ISO timestamp. */
+  now: string;
 }
 
 /**
@@ -362,7 +352,7 @@ export function partnerMetrics(input: PartnerMetricsInput): PartnerMetrics {
 
   return {
     partnerId,
-    generatedAt: input.now.toISOString(),
+    generatedAt: toIso(toMs(input.now)),
     programs: participation,
     pipeline: pipelineByStage(opportunities),
     winRate: winRate(opportunities),
@@ -393,13 +383,12 @@ export interface EnterpriseMetricsInput {
   segments: readonly Pick<Segment, 'id' | 'name' | 'rule' | 'manualMemberIds'>[];
   /** Program names for labels; rows of programs missing here have no label. */
   programs?: readonly Pick<Program, 'id' | 'name'>[];
-  now: Date;
+  /** The moment the figures are for, as an ISO timestamp. */
+  now: string;
   /** Rows in each ranked list (engagement, cases by partner, top partners); default 10. */
   top?: number;
 }
 
-/** Registrations waiting for an enterprise decision. */
-const AWAITING_DECISION: ReadonlySet<DealStatus> = new Set(['submitted', 'under_review']);
 /** Registrations the enterprise has decided on: `converted / decided` is the conversion rate. */
 const DECIDED: ReadonlySet<DealStatus> = new Set(['approved', 'rejected', 'converted', 'expired']);
 const LIVE: ReadonlySet<DealStatus> = new Set(LIVE_DEAL_STATUSES);
@@ -412,7 +401,7 @@ const LIVE: ReadonlySet<DealStatus> = new Set(LIVE_DEAL_STATUSES);
  */
 export function enterpriseMetrics(input: EnterpriseMetricsInput): EnterpriseMetrics {
   const top = input.top ?? 10;
-  const now = input.now.getTime();
+  const { now } = input;
   const names = new Map(input.partners.map((p) => [p.id, p.name]));
   const programNames = new Map((input.programs ?? []).map((p) => [p.id, p.name]));
   const active = input.partners.filter((p) => p.status === 'active');
@@ -435,7 +424,7 @@ export function enterpriseMetrics(input: EnterpriseMetricsInput): EnterpriseMetr
   );
 
   return {
-    generatedAt: input.now.toISOString(),
+    generatedAt: toIso(toMs(now)),
     partnersByStatus: countBy(
       PARTNER_STATUSES,
       input.partners.map((p) => p.status),
@@ -446,12 +435,12 @@ export function enterpriseMetrics(input: EnterpriseMetricsInput): EnterpriseMetr
     ),
     partnersBySegment,
     membersByProgram,
-    engagement: engagement(active, input.activities, now, top),
+    engagement: engagement(active, input.activities, toMs(now), top),
     approvals: approvalQueue(input.deals, now),
     averageDaysToApprove: averageDaysToApprove(input.deals),
     casesByStatus: casesByStatus(input.cases),
     casesByPartner: casesByPartner(input.cases, names, now, top),
-    sla: slaBreaches(input.cases, input.now),
+    sla: slaBreaches(input.cases, now),
     topPartnersByRegisteredValue: topPartners(input.deals, names, top),
     conversionByProgram: conversionByProgram(input.deals, programNames),
   };
@@ -462,7 +451,7 @@ function countRows(keys: readonly string[], labels: ReadonlyMap<string, string>)
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   return [...counts]
-    .sort(([a], [b]) => compareKeys(a, b))
+    .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([key, value]) => withLabel({ key, value }, labels.get(key)));
 }
 
@@ -487,7 +476,7 @@ function engagement(
   );
   for (const activity of activities) {
     const row = activity.partnerId === null ? undefined : rows.get(activity.partnerId);
-    const at = time(activity.at);
+    const at = toMs(activity.at);
     if (!row || at > now) continue;
     if (at > row.last) {
       row.last = at;
@@ -503,14 +492,16 @@ function engagement(
     .filter((r) => r.last90Days > 0)
     .sort(
       (a, b) =>
-        b.last30Days - a.last30Days || b.last90Days - a.last90Days || compareKeys(a.key, b.key),
+        b.last30Days - a.last30Days ||
+        b.last90Days - a.last90Days ||
+        compareCodeUnits(a.key, b.key),
     );
   const least = [...all].sort(
     (a, b) =>
       a.last30Days - b.last30Days ||
       a.last90Days - b.last90Days ||
       a.last - b.last ||
-      compareKeys(a.key, b.key),
+      compareCodeUnits(a.key, b.key),
   );
   return {
     active30Days: all.filter((r) => r.last30Days > 0).length,
@@ -523,18 +514,18 @@ function engagement(
 
 function approvalQueue(
   deals: readonly Pick<DealRegistration, 'status' | 'submittedAt' | 'approvalDueAt'>[],
-  now: number,
+  now: string,
 ): ApprovalQueue {
   const waiting = deals.filter((d) => AWAITING_DECISION.has(d.status));
   let oldest: string | null = null;
   for (const deal of waiting) {
-    if (deal.submittedAt !== null && (oldest === null || time(deal.submittedAt) < time(oldest))) {
+    if (deal.submittedAt !== null && (oldest === null || toMs(deal.submittedAt) < toMs(oldest))) {
       oldest = deal.submittedAt;
     }
   }
   return {
     waiting: waiting.length,
-    overdue: waiting.filter((d) => d.approvalDueAt !== null && time(d.approvalDueAt) < now).length,
+    overdue: waiting.filter((d) => isApprovalOverdue(d, now)).length,
     oldestSubmittedAt: oldest,
   };
 }
@@ -542,7 +533,7 @@ function approvalQueue(
 function casesByPartner(
   cases: readonly (SlaCase & Pick<Case, 'partnerId'>)[],
   names: ReadonlyMap<string, string>,
-  now: number,
+  now: string,
   top: number,
 ): PartnerCasesRow[] {
   const rows = new Map<string, PartnerCasesRow>();
@@ -552,12 +543,11 @@ function casesByPartner(
       rows.get(c.partnerId) ??
       withLabel({ key: c.partnerId, open: 0, breached: 0 }, names.get(c.partnerId));
     row.open += 1;
-    const breach = breachOf(c, now);
-    if (breach.firstResponse || breach.resolution) row.breached += 1;
+    if (openCaseSla(c, now)?.breached) row.breached += 1;
     rows.set(c.partnerId, row);
   }
   return [...rows.values()]
-    .sort((a, b) => b.breached - a.breached || b.open - a.open || compareKeys(a.key, b.key))
+    .sort((a, b) => b.breached - a.breached || b.open - a.open || compareCodeUnits(a.key, b.key))
     .slice(0, top);
 }
 
@@ -579,12 +569,12 @@ function topPartners(
     byCurrency.set(currency, partners);
   }
   return [...byCurrency]
-    .sort(([a], [b]) => compareKeys(a, b))
+    .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([currency, partners]) => ({
       currency,
       rows: [...partners]
         .map(([key, entry]) => withLabel({ key, ...entry }, names.get(key)))
-        .sort((a, b) => b.value - a.value || compareKeys(a.key, b.key))
+        .sort((a, b) => b.value - a.value || compareCodeUnits(a.key, b.key))
         .slice(0, top),
     }));
 }
@@ -603,7 +593,7 @@ function conversionByProgram(
   }
   for (const id of labels.keys()) if (!rows.has(id)) rows.set(id, { converted: 0, decided: 0 });
   return [...rows]
-    .sort(([a], [b]) => compareKeys(a, b))
+    .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([key, { converted, decided }]) =>
       withLabel(
         { key, converted, decided, value: decided === 0 ? null : converted / decided },

@@ -1,9 +1,10 @@
-import { PrmError, type FieldError } from '../errors.js';
+import type { FieldError } from '../errors.js';
 import { englishMessages } from '../messages.js';
+import type { Money } from '../schemas/common.js';
 import type { Program, TierBenefits } from '../schemas/program.js';
 import type { QuoteLine, QuoteLineInput, QuoteTotals } from '../schemas/sales.js';
 import type { Segment } from '../schemas/segment.js';
-import type { Money } from '../schemas/common.js';
+import { validationError } from './internal.js';
 
 const FULL_BPS = 10_000;
 
@@ -97,7 +98,7 @@ export function priceQuote(input: PriceQuoteInput): PricedQuote {
     const product = products.get(line.productId);
     const lineFields: FieldError[] = [];
     if (!product) {
-      lineFields.push({ path: `${at}.productId`, message: 'This product is not in the catalog.' });
+      lineFields.push({ path: `${at}.productId`, message: englishMessages.unknownProduct() });
     } else if (product.listPrice.currency !== currency) {
       lineFields.push({ path: `${at}.productId`, message: englishMessages.singleCurrency() });
     }
@@ -115,7 +116,7 @@ export function priceQuote(input: PriceQuoteInput): PricedQuote {
 
     const listTotal = product.listPrice.amount * line.quantity;
     if (!Number.isSafeInteger(listTotal)) {
-      fields.push({ path: `${at}.quantity`, message: 'This line is too large to price.' });
+      fields.push({ path: `${at}.quantity`, message: englishMessages.lineTooLarge() });
       return;
     }
     const dealBps = dealProducts.has(line.productId) ? (input.dealRegistrationDiscountBps ?? 0) : 0;
@@ -151,14 +152,9 @@ export function priceQuote(input: PriceQuoteInput): PricedQuote {
       };
     }
     // Discount and net totals are at most the list total, so only it can overflow.
-    fields.push({ path: 'lines', message: 'This quote is too large to price.' });
+    fields.push({ path: 'lines', message: englishMessages.quoteTooLarge() });
   }
-  const [only] = fields;
-  const summary =
-    fields.length === 1 && only
-      ? `${only.path}: ${only.message}`
-      : `${String(fields.length)} fields need attention.`;
-  throw new PrmError('validation', summary, { fields });
+  throw validationError(fields);
 }
 
 /** The program fields `tierBenefitsFor` reads. */

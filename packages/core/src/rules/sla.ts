@@ -5,6 +5,7 @@
 import type { Case, CasePriority } from '../schemas/case.js';
 import type { TierBenefits } from '../schemas/program.js';
 import { addBusinessHours, type BusinessCalendar } from './business-time.js';
+import { HOUR_MS, assertHours, toIso, toMs } from './internal.js';
 
 /** Hours to a first response and to resolution. */
 export interface SlaTarget {
@@ -108,7 +109,7 @@ export function caseSlaState(kase: CaseSlaFields, now: string): CaseSlaState {
     firstResponse,
     resolution,
     breached: firstResponse === 'breached' || resolution === 'breached',
-    nextDueAt: pending[0] === undefined ? null : new Date(toMs(pending[0])).toISOString(),
+    nextDueAt: pending[0] === undefined ? null : toIso(toMs(pending[0])),
   };
 }
 
@@ -123,14 +124,6 @@ function clock(doneAt: string | null, dueAt: string, now: number): SlaClockState
 }
 
 function addCalendarHours(start: string, hours: number): string {
-  if (!Number.isFinite(hours) || hours < 0) {
-    throw new RangeError(`hours must be a finite number ≥ 0, got ${String(hours)}`);
-  }
-  return new Date(toMs(start) + Math.round(hours * 3_600_000)).toISOString();
-}
-
-function toMs(value: string): number {
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) throw new RangeError(`not a valid timestamp: ${value}`);
-  return ms;
+  assertHours(hours);
+  return toIso(toMs(start, 'start') + Math.round(hours * HOUR_MS));
 }

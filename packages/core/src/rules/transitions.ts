@@ -1,4 +1,5 @@
 import { PrmError, type FieldError } from '../errors.js';
+import { englishMessages } from '../messages.js';
 import type { ResourceName } from '../schemas/activity.js';
 import type { CaseStatus } from '../schemas/case.js';
 import type { DealStatus } from '../schemas/deal.js';
@@ -8,6 +9,7 @@ import type { PartnerStatus } from '../schemas/partner.js';
 import type { MembershipStatus, ProgramStatus } from '../schemas/program.js';
 import type { OpportunityStage, OrderStatus, QuoteStatus } from '../schemas/sales.js';
 import type { Role } from '../schemas/viewer.js';
+import { describeMove, humanize, nounsOf, upperFirst, withArticle } from './internal.js';
 
 /** The resources whose records move through statuses (an opportunity's `stage` counts). */
 export const STATEFUL_RESOURCES = [
@@ -376,53 +378,39 @@ export function assertTransition<R extends StatefulResource>(
   to: StatusByResource[R],
   input: TransitionInput = {},
 ): void {
-  const noun = NOUNS[resource] ?? String(resource);
+  const noun = nounsOf(resource)[0];
   const rule = ruleFor(resource, from, to);
   if (rule === undefined) {
     const text =
       from === to
-        ? `This ${noun} is already ${label(from)}.`
+        ? `This ${noun} is already ${humanize(from)}.`
         : isTerminalStatus(resource, from)
-          ? `${withArticle(noun)} that is ${label(from)} is final: it cannot become ${label(to)}.`
-          : `${withArticle(noun)} that is ${label(from)} cannot become ${label(to)}.`;
+          ? `${upperFirst(withArticle(noun))} that is ${humanize(from)} is final: it cannot become ${humanize(to)}.`
+          : `${upperFirst(withArticle(noun))} that is ${humanize(from)} cannot become ${humanize(to)}.`;
     throw new PrmError('invalid_transition', text);
   }
-  const move = `${withArticle(noun).toLowerCase()} from ${label(from)} to ${label(to)}`;
+  const move = describeMove(resource, from, to);
   if (input.role !== undefined && !rule.roles.includes(input.role)) {
     throw new PrmError(
       'forbidden',
       rule.roles.length === 0
         ? `Only the system moves ${move}; no one can do it by hand.`
-        : `${withArticle(label(input.role))} may not move ${move}.`,
+        : `${upperFirst(withArticle(humanize(input.role)))} may not move ${move}.`,
     );
   }
   const fields: FieldError[] = [];
+  const params = { resource, from, to };
   for (const field of rule.requires ?? []) {
     const value = input[field];
     if (typeof value !== 'string' || value.trim() === '') {
-      fields.push({ path: field, message: `Give a ${field} to move ${move}.` });
+      const message =
+        field === 'reason'
+          ? englishMessages.reasonRequired(params)
+          : englishMessages.messageRequired(params);
+      fields.push({ path: field, message });
     }
   }
   if (fields.length > 0) {
     throw new PrmError('validation', fields.map((field) => field.message).join(' '), { fields });
   }
 }
-
-const NOUNS: Readonly<Partial<Record<string, string>>> = {
-  deals: 'deal registration',
-  memberships: 'program membership',
-  cases: 'case',
-  quotes: 'quote',
-  orders: 'order',
-  partners: 'partner',
-  leads: 'lead',
-  mdfRequests: 'fund request',
-  mdfClaims: 'fund claim',
-  opportunities: 'opportunity',
-  programs: 'program',
-} satisfies Record<StatefulResource, string>;
-
-/** `under_review` → `under review`. */
-const label = (value: string): string => value.replaceAll('_', ' ');
-
-const withArticle = (noun: string): string => `${/^[aeiou]/i.test(noun) ? 'An' : 'A'} ${noun}`;

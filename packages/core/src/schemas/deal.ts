@@ -49,7 +49,7 @@ export type ClosureReason = z.infer<typeof ClosureReason>;
 
 export const ProductLine = z.object({
   productId: Id,
-  quantity: z.int().check(z.positive(), z.maximum(1_000_000)),
+  quantity: z.int().check(z.minimum(1), z.maximum(1_000_000)),
 });
 export type ProductLine = z.infer<typeof ProductLine>;
 
@@ -61,12 +61,28 @@ export const DealRegistrationInput = z.object({
   products: z.array(ProductLine).check(z.minLength(1)),
   estimatedValue: Amount,
   expectedCloseDate: DateOnly,
+  /** Notes for the reviewer; they open the registration's partner-visible conversation. */
   comments: z.optional(prose(5_000)),
 });
 export type DealRegistrationInput = z.infer<typeof DealRegistrationInput>;
 
-/** Editable fields of a draft or returned registration; a material edit after approval re-opens review. */
-export const DealRegistrationPatch = z.partial(DealRegistrationInput);
+/**
+ * The input of a conflict pre-check (`DealsApi.checkConflicts`): the customer and products of
+ * a registration being written.
+ */
+export const ConflictCheckInput = z.object({
+  customer: DealRegistrationInput.shape.customer,
+  products: DealRegistrationInput.shape.products,
+  /** The registration being edited, so it does not conflict with itself. */
+  excludeId: z.optional(Id),
+});
+export type ConflictCheckInput = z.infer<typeof ConflictCheckInput>;
+
+/**
+ * Editable fields of a draft, returned or approved registration (a material edit of an
+ * approved one re-opens review: `dealEditEffect`). Later comments go through `deals.comment`.
+ */
+export const DealRegistrationPatch = z.partial(z.omit(DealRegistrationInput, { comments: true }));
 export type DealRegistrationPatch = z.infer<typeof DealRegistrationPatch>;
 
 /** Why another registration conflicts with this one. */

@@ -74,7 +74,7 @@ export const listQueries = {
       submittedBy: Id,
       ...dateRange,
       /** Approved registrations whose protection ends within this many days. */
-      expiringWithinDays: z.int().check(z.positive()),
+      expiringWithinDays: z.int().check(z.minimum(1)),
     },
     ['createdAt', 'updatedAt', 'approvalDueAt', 'expectedCloseDate', 'estimatedValue', 'number'],
   ),

@@ -12,9 +12,14 @@ import {
   text,
 } from './common.js';
 
-const Period = z
-  .object({ start: DateOnly, end: DateOnly })
-  .check(z.refine((p) => p.end >= p.start, { ...message('dateRange'), path: ['end'] }));
+const Period = z.object({ start: DateOnly, end: DateOnly }).check(
+  z.refine((p) => p.end >= p.start, {
+    ...message('dateRange'),
+    path: ['end'],
+    // Compare only two valid dates: a bad date already has its own message.
+    when: (payload) => payload.issues.length === 0,
+  }),
+);
 
 /** Market development funds for a period, shared out as allocations. */
 export const MdfBudget = z.object({
@@ -25,7 +30,11 @@ export const MdfBudget = z.object({
 });
 export type MdfBudget = z.infer<typeof MdfBudget>;
 
-/** A partner's share of a budget. `committed` = approved requests; `remaining` = amount − committed. */
+/**
+ * A partner's share of a budget. `committed` = its approved and submitted (pending) fund
+ * requests, so pending requests cannot together promise more than is allocated;
+ * `remaining` = amount − committed, never below zero (`mdfCommitted`, `mdfRemaining`).
+ */
 export const MdfAllocation = z.object({
   ...recordFields,
   budgetId: Id,

@@ -12,7 +12,7 @@ import {
   recordFields,
   text,
 } from './common.js';
-import { PartnerTier } from './partner.js';
+import { PartnerStatus, PartnerTier } from './partner.js';
 
 export const PROGRAM_STATUSES = ['draft', 'active', 'retired'] as const;
 export const ProgramStatus = z.enum(PROGRAM_STATUSES);
@@ -49,7 +49,7 @@ export const TierBenefits = z.object({
   /** Market development funds per quarter. */
   mdfPerQuarter: z.optional(Amount),
   /** Support first-response target in business hours, overriding the default SLA. */
-  caseFirstResponseHours: z.optional(z.int().check(z.positive())),
+  caseFirstResponseHours: z.optional(z.int().check(z.minimum(1))),
   perks: z.array(text(200)),
 });
 export type TierBenefits = z.infer<typeof TierBenefits>;
@@ -81,7 +81,7 @@ export const DealRegistrationRules = z.object({
   enabled: z.boolean(),
   dealTypes: z.array(DealType),
   /** Days an approved registration protects the partner's claim. */
-  exclusivityDays: z.int().check(z.positive()),
+  exclusivityDays: z.int().check(z.minimum(1)),
   /** Days one extension adds; `maxExtensions` 0 disables extensions. */
   extensionDays: z.int().check(z.nonnegative()),
   maxExtensions: z.int().check(z.nonnegative()),
@@ -90,7 +90,7 @@ export const DealRegistrationRules = z.object({
   /** Registrations below this value with no conflict are approved on submit. */
   autoApproveBelow: z.nullable(Amount),
   /** Business hours the enterprise has to decide (the approval SLA). */
-  approvalSlaHours: z.int().check(z.positive()),
+  approvalSlaHours: z.int().check(z.minimum(1)),
   /** `first_come`: a conflicting later claim is rejected; `manual_review`: a person decides. */
   conflictPolicy: ConflictPolicy,
 });
@@ -176,3 +176,32 @@ export const MembershipApplication = z.object({
   acceptedTermsVersion: z.string().check(z.minLength(1, message('acceptTerms'))),
 });
 export type MembershipApplication = z.infer<typeof MembershipApplication>;
+
+/**
+ * Why a partner may not apply to a program (`programEligibility` lists every failing check):
+ * - `program_not_active`: the program is a draft or retired;
+ * - `partner_not_active`: the partner is neither active nor onboarding;
+ * - `segment_required`: the partner is in none of the program's segments;
+ * - `tier_too_low`: the partner's tier is below the program's minimum;
+ * - `country_not_covered`: the program is not offered in the partner's country;
+ * - `already_member`: the partner already has a live membership (applied, active or
+ *   suspended).
+ */
+export const IneligibilityReason = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('program_not_active'), status: ProgramStatus }),
+  z.object({ code: z.literal('partner_not_active'), status: PartnerStatus }),
+  z.object({ code: z.literal('segment_required'), segmentIds: z.array(Id) }),
+  z.object({ code: z.literal('tier_too_low'), required: PartnerTier, actual: PartnerTier }),
+  z.object({ code: z.literal('country_not_covered'), country: z.string() }),
+  z.object({ code: z.literal('already_member'), status: MembershipStatus, membershipId: Id }),
+]);
+export type IneligibilityReason = z.infer<typeof IneligibilityReason>;
+
+/** Whether a partner may join one program and, when not, every reason why. */
+export const ProgramEligibility = z.object({
+  programId: Id,
+  /** Exactly when `reasons` is empty. */
+  eligible: z.boolean(),
+  reasons: z.array(IneligibilityReason),
+});
+export type ProgramEligibility = z.infer<typeof ProgramEligibility>;

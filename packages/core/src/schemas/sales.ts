@@ -73,7 +73,7 @@ export type QuoteStatus = z.infer<typeof QuoteStatus>;
 
 export const QuoteLineInput = z.object({
   productId: Id,
-  quantity: z.int().check(z.positive(), z.maximum(1_000_000)),
+  quantity: z.int().check(z.minimum(1), z.maximum(1_000_000)),
   /** Extra discount a person grants on this line, on top of the tier's. */
   extraDiscountBps: z.optional(BasisPoints),
 });
@@ -83,7 +83,7 @@ export type QuoteLineInput = z.infer<typeof QuoteLineInput>;
 export const QuoteLine = z.object({
   productId: Id,
   description: z.string(),
-  quantity: z.int().check(z.positive()),
+  quantity: z.int().check(z.minimum(1)),
   unitPrice: Amount,
   listTotal: Amount,
   discountBps: BasisPoints,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { message } from '../messages.js';
 import { HexColour, Id, prose, recordFields, text } from './common.js';
+import { PARTNER_TIERS } from './partner.js';
 import { TierBenefits } from './program.js';
 
 export const SEGMENT_KINDS = ['tier', 'specialization', 'market', 'custom'] as const;
@@ -25,18 +26,30 @@ export const SEGMENT_OPERATORS = ['eq', 'neq', 'in', 'not_in', 'gte', 'lte', 'co
 export const SegmentOperator = z.enum(SEGMENT_OPERATORS);
 export type SegmentOperator = z.infer<typeof SegmentOperator>;
 
-const valueFits = (c: { op: SegmentOperator; value: unknown }): boolean => {
+const isTierKey = (value: unknown): boolean =>
+  (PARTNER_TIERS as readonly unknown[]).includes(value);
+
+/**
+ * `in` / `not_in` take a list; `gte` / `lte` a number, or for `tier` also a tier key (`gold`);
+ * the other operators take text.
+ */
+const valueFits = (c: { field: SegmentField; op: SegmentOperator; value: unknown }): boolean => {
   if (c.op === 'in' || c.op === 'not_in') return Array.isArray(c.value);
-  if (c.op === 'gte' || c.op === 'lte') return typeof c.value === 'number';
+  if (c.op === 'gte' || c.op === 'lte') {
+    return typeof c.value === 'number' || (c.field === 'tier' && isTierKey(c.value));
+  }
   return typeof c.value === 'string';
 };
 
-/** One condition over a partner field: `tier gte gold` compares ranks, `annualRevenue` minor units. */
+/**
+ * One condition over a partner field: `tier gte gold` compares ranks (a tier key of
+ * `PARTNER_TIERS` or a rank number), `annualRevenue` minor units.
+ */
 export const SegmentCriterion = z
   .object({
     field: SegmentField,
     op: SegmentOperator,
-    value: z.union([z.string(), z.number(), z.array(z.string())]),
+    value: z.union([z.string(), z.number(), z.array(z.string())], message('criterionValue')),
   })
   .check(z.refine(valueFits, { ...message('criterionValue'), path: ['value'] }));
 export type SegmentCriterion = z.infer<typeof SegmentCriterion>;

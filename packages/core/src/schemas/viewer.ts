@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { message } from '../messages.js';
 import { Email, Id, recordFields, text } from './common.js';
 
 export const PARTNER_ROLES = ['partner_admin', 'partner_manager', 'partner_associate'] as const;
@@ -47,7 +48,7 @@ export const Viewer = z
   })
   .check(
     z.refine((viewer) => isPartnerRole(viewer.role) === (viewer.partnerId !== null), {
-      error: 'invalid',
+      ...message('viewerPartner'),
       path: ['partnerId'],
     }),
   );

@@ -16,6 +16,7 @@ import type { ConformanceCase } from './case.js';
 import { catalogCases } from './cases/catalog.js';
 import { dealCases } from './cases/deals.js';
 import { fundsAndLeadsCases } from './cases/funds-and-leads.js';
+import { lifecycleCases } from './cases/lifecycle.js';
 import { partnerCases } from './cases/partners.js';
 import { salesCases } from './cases/sales.js';
 import { sessionCases } from './cases/session.js';
@@ -36,6 +37,7 @@ export const conformanceCases: readonly ConformanceCase[] = [
   ...supportCases,
   ...salesCases,
   ...fundsAndLeadsCases,
+  ...lifecycleCases,
   ...timelineCases,
 ];
 

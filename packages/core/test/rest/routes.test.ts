@@ -232,7 +232,7 @@ describe('bodies', () => {
     {
       operation: 'deals.requestExtension',
       valid: [{ reason: 'Customer delayed.' }],
-      invalid: [{}],
+      invalid: [{}, { reason: ' ' }],
     },
     {
       operation: 'deals.decideExtension',

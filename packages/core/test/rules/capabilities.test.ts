@@ -7,6 +7,7 @@ import {
   ACTIONS,
   CAPABILITIES,
   assertCan,
+  assertCanPatchPartner,
   can,
   listScope,
   type Action,
@@ -490,4 +491,41 @@ describe('the matrix as data', () => {
       assert.deepEqual(holders, movers);
     });
   }
+});
+
+describe('assertCanPatchPartner', () => {
+  const own: RecordScope = { partnerId: 'p-1', channelManagerId: 'cm-1' };
+  const cases: [keyof typeof VIEWERS, object, string][] = [
+    ['admin', { name: 'ABC Systems Inc', employees: 40 }, 'ok'],
+    ['admin', { tier: 'platinum' }, 'tier'],
+    ['admin', { name: 'ABC', channelManagerId: 'cm-2' }, 'channelManagerId'],
+    ['admin', { certifications: 9 }, 'certifications'],
+    ['admin', { onboarding: [] }, 'onboarding'],
+    ['channel', { tier: 'platinum', name: 'ABC' }, 'ok'],
+    ['enterprise', { tier: 'gold' }, 'ok'],
+    ['manager', { name: 'ABC' }, 'forbidden'],
+    ['associate', { employees: 3 }, 'forbidden'],
+  ];
+  for (const [who, patch, expected] of cases) {
+    it(`${who} patching ${Object.keys(patch).join(', ')}: ${expected}`, () => {
+      const run = () => assertCanPatchPartner(viewer(who), patch, own);
+      if (expected === 'ok') return assert.doesNotThrow(run);
+      assert.throws(run, (error: unknown) => {
+        assert.ok(error instanceof PrmError && error.code === 'forbidden');
+        if (expected !== 'forbidden')
+          assert.deepEqual(
+            error.fields.map((f) => f.path),
+            [expected],
+          );
+        return true;
+      });
+    });
+  }
+
+  it('refuses another partner whatever the fields', () => {
+    assert.throws(
+      () => assertCanPatchPartner(viewer('admin'), { name: 'Hijack' }, { partnerId: 'p-2' }),
+      (error: unknown) => error instanceof PrmError && error.code === 'forbidden',
+    );
+  });
 });

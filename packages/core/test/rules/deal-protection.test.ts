@@ -9,6 +9,7 @@ import {
   extensionEligibility,
   isApprovalOverdue,
   isMaterialChange,
+  dealEditEffect,
   isProtectionExpired,
   materialChanges,
   protectionRemaining,
@@ -687,6 +688,49 @@ describe('autoDecision', () => {
         autoDecision(c.input, { ...rules, ...c.rules }, c.conflicts ?? []),
         c.expected,
       );
+    });
+  }
+});
+
+describe('dealEditEffect', () => {
+  const deal = {
+    programId: 'prog-1',
+    dealType: 'new_business' as const,
+    customer: { company: 'Acme, Inc.', domain: 'acme.com', country: 'US' },
+    products: [{ productId: 'a', quantity: 10 }],
+    estimatedValue: { amount: 1_000_000, currency: 'USD' },
+  };
+  const material = { products: [{ productId: 'a', quantity: 50 }] };
+  const minor = { expectedCloseDate: '2026-09-30' };
+  const cases: [DealRegistration['status'], object, 'edit' | 'review' | 'conflict'][] = [
+    ['draft', material, 'edit'],
+    ['returned', material, 'edit'],
+    ['approved', minor, 'edit'],
+    ['approved', { customer: { ...deal.customer, company: 'ACME Corporation' } }, 'edit'],
+    ['approved', material, 'review'],
+    ['approved', { customer: { ...deal.customer, domain: 'other.com' } }, 'review'],
+    ['submitted', minor, 'conflict'],
+    ['under_review', minor, 'conflict'],
+    ['rejected', minor, 'conflict'],
+    ['converted', minor, 'conflict'],
+    ['expired', minor, 'conflict'],
+    ['withdrawn', minor, 'conflict'],
+  ];
+  for (const [status, patch, expected] of cases) {
+    it(`${status} + ${JSON.stringify(patch)} → ${expected}`, () => {
+      const run = () => dealEditEffect({ ...deal, status }, patch);
+      if (expected === 'conflict') {
+        assert.throws(run, (error: unknown) => {
+          assert.ok(isPrmError(error, 'conflict'));
+          assert.match(
+            error.message,
+            new RegExp(`is ${status.replace('_', ' ')} cannot be edited`),
+          );
+          return true;
+        });
+      } else {
+        assert.equal(run(), expected);
+      }
     });
   }
 });

@@ -7,8 +7,8 @@ import {
   type EligibilityOptions,
   type EligibilityPartner,
   type EligibilityProgram,
-  type IneligibilityReason,
 } from '../../src/rules/eligibility.js';
+import type { IneligibilityReason } from '../../src/schemas/program.js';
 
 const partner: EligibilityPartner = {
   id: 'p1',

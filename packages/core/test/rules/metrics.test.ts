@@ -25,8 +25,9 @@ import type { OpportunityStage } from '../../src/schemas/sales.js';
 
 const usd = (amount: number): Money => ({ amount, currency: 'USD' });
 const eur = (amount: number): Money => ({ amount, currency: 'EUR' });
-const NOW = new Date('2026-06-15T12:00:00Z');
-const daysAgo = (days: number): string => new Date(NOW.getTime() - days * 86_400_000).toISOString();
+const NOW = '2026-06-15T12:00:00.000Z';
+const daysAgo = (days: number): string =>
+  new Date(Date.parse(NOW) - days * 86_400_000).toISOString();
 const inDays = (days: number): string => daysAgo(-days);
 
 const opp = (stage: OpportunityStage, amount: Money = usd(100), partnerId = 'p1') => ({
@@ -210,15 +211,16 @@ describe('slaBreaches', () => {
   const cases: [string, SlaCase, [boolean, boolean]][] = [
     ['within both due times', kase(), [false, false]],
     ['no first response past due', kase({ firstResponseDueAt: daysAgo(1) }), [true, false]],
+    ['due exactly now is not yet breached', kase({ firstResponseDueAt: NOW }), [false, false]],
     [
-      'due exactly now is not yet breached',
-      kase({ firstResponseDueAt: NOW.toISOString() }),
+      'responded on time',
+      kase({ firstResponseDueAt: daysAgo(1), firstRespondedAt: daysAgo(2), status: 'in_progress' }),
       [false, false],
     ],
     [
-      'responded, even late',
+      'responded late, still open: the first response stays breached (as caseSlaState)',
       kase({ firstResponseDueAt: daysAgo(2), firstRespondedAt: daysAgo(1), status: 'in_progress' }),
-      [false, false],
+      [true, false],
     ],
     [
       'unresolved past resolution due',
@@ -472,7 +474,7 @@ describe('partnerMetrics', () => {
 
   it('ignores other partners’ records', () => {
     assert.equal(metrics.partnerId, 'p1');
-    assert.equal(metrics.generatedAt, NOW.toISOString());
+    assert.equal(metrics.generatedAt, NOW);
     assert.equal(metrics.winRate, 0.5);
     assert.deepEqual(
       metrics.registrations.filter((r) => r.value > 0),
@@ -653,7 +655,7 @@ describe('enterpriseMetrics', () => {
 
   it('matches the EnterpriseMetrics schema', () => {
     assert.deepEqual(EnterpriseMetrics.parse(metrics), metrics);
-    assert.equal(metrics.generatedAt, NOW.toISOString());
+    assert.equal(metrics.generatedAt, NOW);
   });
 
   it('counts partners by status (all), tier and segment (active only)', () => {
@@ -774,6 +776,10 @@ describe('enterpriseMetrics', () => {
       { key: 'prog', label: 'Reseller', converted: 0, decided: 3, value: 0 },
       { key: 'quiet', label: 'Quiet program', converted: 0, decided: 0, value: null },
     ]);
+  });
+
+  it('throws RangeError on an invalid now', () => {
+    assert.throws(() => enterpriseMetrics({ ...input, now: 'tomorrow' }), RangeError);
   });
 
   it('handles no data at all', () => {

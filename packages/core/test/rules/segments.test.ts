@@ -7,7 +7,7 @@ import {
   segmentsFor,
   type SegmentPartner,
 } from '../../src/rules/segments.js';
-import type { SegmentCriterion, SegmentRule } from '../../src/schemas/segment.js';
+import { SegmentCriterion, type SegmentRule } from '../../src/schemas/segment.js';
 
 const partner: SegmentPartner = {
   id: 'p1',
@@ -126,6 +126,30 @@ describe('evaluateCriterion', () => {
   ];
   for (const [name, p, criterion, expected] of cases) {
     it(name, () => assert.equal(evaluateCriterion(p, criterion), expected));
+  }
+});
+
+describe('SegmentCriterion schema: the values evaluateCriterion compares', () => {
+  const cases: [string, SegmentCriterion, boolean][] = [
+    ['tier gte a tier key', c('tier', 'gte', 'gold'), true],
+    ['tier lte a tier key', c('tier', 'lte', 'silver'), true],
+    ['tier gte a rank number', c('tier', 'gte', 2), true],
+    ['tier gte an unknown tier', c('tier', 'gte', 'diamond'), false],
+    ['tier lte an unknown tier', c('tier', 'lte', 'diamond'), false],
+    ['a tier key is for tier only', c('employees', 'gte', 'gold'), false],
+    ['employees gte a number', c('employees', 'gte', 50), true],
+  ];
+  for (const [name, criterion, accepted] of cases) {
+    it(`${accepted ? 'accepts' : 'rejects'} ${name}`, () => {
+      const result = SegmentCriterion.safeParse(criterion);
+      assert.equal(result.success, accepted);
+      if (!accepted) {
+        assert.deepEqual(
+          result.error?.issues.map((issue) => [issue.path.join('.'), issue.message]),
+          [['value', 'criterionValue']],
+        );
+      }
+    });
   }
 });
 

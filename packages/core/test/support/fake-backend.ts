@@ -52,6 +52,7 @@ import { isPartnerRole, type User, type Viewer } from '../../src/schemas/viewer.
 import { parse } from '../../src/validation.js';
 import {
   assertCan,
+  assertCanPatchPartner,
   can,
   listScope,
   type Action,
@@ -61,6 +62,7 @@ import { assertTransition, type StatefulResource } from '../../src/rules/transit
 import { findDealConflicts, summarizeConflicts } from '../../src/rules/conflicts.js';
 import {
   approvalDueAt,
+  dealEditEffect,
   extendProtection,
   extensionEligibility,
   protectionWindow,
@@ -616,7 +618,7 @@ export function createFakeBackend(faults: readonly Fault[] = []) {
     });
     const move = <T>(
       resource: StatefulResource,
-      effect?: (record: AnyRecord, at: string, to: string) => void,
+      effect?: (record: AnyRecord, at: string, to: string, options: TransitionOptions) => void,
     ) => ({
       transition: async (id: string, to: string, options: TransitionOptions) =>
         transition<T>(
@@ -625,7 +627,7 @@ export function createFakeBackend(faults: readonly Fault[] = []) {
           id,
           to,
           options,
-          effect && ((record, at) => effect(record, at, to)),
+          effect && ((record, at) => effect(record, at, to, options)),
         ),
     });
 
@@ -684,6 +686,7 @@ export function createFakeBackend(faults: readonly Fault[] = []) {
         },
         update: async (id, raw, { version }) => {
           const patch = validated(PartnerPatch, raw);
+          assertCanPatchPartner(viewer, patch, scopeOf('partners', find(viewer, 'partners', id)));
           return write(viewer, 'partners', id, version, 'partners.update', (record) =>
             Object.assign(record, patch),
           );
@@ -827,9 +830,20 @@ export function createFakeBackend(faults: readonly Fault[] = []) {
           });
         },
         create: async (raw, { idempotencyKey }) => {
-          const input = validated(DealRegistrationInput, raw);
+          const { comments, ...input } = validated(DealRegistrationInput, raw);
           const chosen = program(input.programId);
           const partnerId = ownPartner(viewer, undefined);
+          const opening: Comment[] = comments
+            ? [
+                {
+                  id: `c-${++sequence}`,
+                  authorId: viewer.userId,
+                  authorName: viewer.name,
+                  body: comments,
+                  createdAt: now(),
+                },
+              ]
+            : [];
           return create(viewer, 'deals', idempotencyKey, () =>
             newRecord('deals', {
               ...input,
@@ -844,7 +858,7 @@ export function createFakeBackend(faults: readonly Fault[] = []) {
               extension: null,
               conflicts: [],
               opportunityId: null,
-              comments: [],
+              comments: opening,
               workNotes: [],
               history: [],
             }),
@@ -852,9 +866,23 @@ export function createFakeBackend(faults: readonly Fault[] = []) {
         },
         update: async (id, raw, { version }) => {
           const patch = validated(DealRegistrationPatch, raw);
-          return write(viewer, 'deals', id, version, 'deals.update', (record) =>
-            Object.assign(record, patch),
-          );
+          return write(viewer, 'deals', id, version, 'deals.update', (record, at) => {
+            const deal = record as unknown as DealRegistration;
+            const effect = dealEditEffect(deal, patch);
+            Object.assign(deal, patch);
+            if (effect === 'review') {
+              assertTransition('deals', 'approved', 'under_review');
+              deal.status = 'under_review';
+              deal.protection = null;
+              deal.history.push({
+                from: 'approved',
+                to: 'under_review',
+                by: viewer.userId,
+                at,
+                reason: 'material_change',
+              });
+            }
+          });
         },
         checkConflicts: async (raw) => {
           const matches = findDealConflicts(raw, all<DealRegistration>('deals'), {
@@ -1038,8 +1066,12 @@ export function createFakeBackend(faults: readonly Fault[] = []) {
       },
       leads: {
         ...read<Lead>('leads'),
-        ...move<Lead>('leads', (record, at, to) => {
+        ...move<Lead>('leads', (record, at, to, options) => {
           const lead = record as unknown as Lead;
+          if (to === 'declined' && lead.partnerId) {
+            const reason = options.reason as Lead['declinedBy'][number]['reason'];
+            lead.declinedBy.push({ partnerId: lead.partnerId, reason, at });
+          }
           if (to === 'accepted' && lead.partnerId) {
             const opportunity = newRecord('opportunities', {
               name: lead.customer.company,
@@ -1150,23 +1182,25 @@ export function createFakeBackend(faults: readonly Fault[] = []) {
             opportunities: all('opportunities'),
             cases: all('cases'),
             currency: 'USD',
-            now: new Date(now()),
+            now: now(),
           });
         },
         enterprise: async () => {
           assertCan(viewer, 'partners.read');
-          const seen = (resource: ResourceName) =>
-            [...table(resource).values()].filter((r) => visible(viewer, resource, r)) as never[];
+          const seen = <T>(resource: ResourceName) =>
+            [...table(resource).values()].filter((r) =>
+              visible(viewer, resource, r),
+            ) as unknown as T[];
           return enterpriseMetrics({
-            partners: seen('partners'),
-            deals: seen('deals'),
-            cases: seen('cases'),
-            activities: seen('activities'),
-            memberships: seen('memberships'),
-            segments: all('segments'),
-            programs: all('programs'),
-            now: new Date(now()),
-          } as never);
+            partners: seen<Partner>('partners'),
+            deals: seen<DealRegistration>('deals'),
+            cases: seen<Case>('cases'),
+            activities: seen<Activity>('activities'),
+            memberships: seen<ProgramMembership>('memberships'),
+            segments: all<Segment>('segments'),
+            programs: all<Program>('programs'),
+            now: now(),
+          });
         },
       },
       subscribe(listener) {

@@ -74,8 +74,24 @@ export const partnerCases = defineCases('partners', {
         'an associate editing the profile',
       );
       await checkRejects(
+        () => admin.partners.update(id, { tier: 'platinum' }, { version: after.version }),
+        'forbidden',
+        'a partner admin raising its own tier',
+      );
+      const manager = await world.as('channelManager');
+      const raised = await manager.partners.update(
+        id,
+        { tier: before.tier },
+        { version: after.version },
+      );
+      checkEqual(raised.tier, before.tier, 'the tier the channel manager set');
+      await checkRejects(
         () =>
-          admin.partners.update(id, { website: 'javascript:alert(1)' }, { version: after.version }),
+          admin.partners.update(
+            id,
+            { website: 'javascript:alert(1)' },
+            { version: raised.version },
+          ),
         'validation',
         'a javascript: website',
         'website',
