@@ -135,50 +135,7 @@ const CATALOG_READ = {
   'products.read': 'all',
 } as const satisfies RoleCapabilities;
 
-const partnerAdmin: RoleCapabilities = {
-  ...CATALOG_READ,
-  'partners.read': 'partner',
-  'partners.update': 'partner',
-  'partners.manageUsers': 'partner',
-  'users.read': 'partner',
-  'memberships.read': 'partner',
-  'memberships.apply': 'partner',
-  'memberships.transition': 'partner',
-  'deals.read': 'partner',
-  'deals.create': 'partner',
-  'deals.update': 'partner',
-  'deals.transition': 'partner',
-  'deals.comment': 'partner',
-  'deals.convert': 'partner',
-  'deals.extend': 'partner',
-  'opportunities.read': 'partner',
-  'opportunities.create': 'partner',
-  'opportunities.update': 'partner',
-  'opportunities.transition': 'partner',
-  'quotes.read': 'partner',
-  'quotes.create': 'partner',
-  'quotes.update': 'partner',
-  'quotes.transition': 'partner',
-  'orders.read': 'partner',
-  'orders.create': 'partner',
-  'orders.transition': 'partner',
-  'cases.read': 'partner',
-  'cases.create': 'partner',
-  'cases.update': 'partner',
-  'cases.transition': 'partner',
-  'cases.comment': 'partner',
-  'leads.read': 'partner',
-  'leads.transition': 'partner',
-  'mdfAllocations.read': 'partner',
-  'mdfRequests.read': 'partner',
-  'mdfRequests.create': 'partner',
-  'mdfRequests.update': 'partner',
-  'mdfRequests.transition': 'partner',
-  'mdfClaims.read': 'partner',
-  'mdfClaims.create': 'partner',
-  'activities.read': 'partner',
-};
-
+/** What a partner manager does across its partner; the partner admin does this and more. */
 const partnerManager: RoleCapabilities = {
   ...CATALOG_READ,
   'partners.read': 'partner',
@@ -213,6 +170,19 @@ const partnerManager: RoleCapabilities = {
   'mdfRequests.read': 'partner',
   'mdfClaims.read': 'partner',
   'activities.read': 'partner',
+};
+
+/** The partner admin: everything of its own partner — profile, users, enrollments, funds. */
+const partnerAdmin: RoleCapabilities = {
+  ...partnerManager,
+  'partners.update': 'partner',
+  'partners.manageUsers': 'partner',
+  'memberships.apply': 'partner',
+  'memberships.transition': 'partner',
+  'mdfRequests.create': 'partner',
+  'mdfRequests.update': 'partner',
+  'mdfRequests.transition': 'partner',
+  'mdfClaims.create': 'partner',
 };
 
 const partnerAssociate: RoleCapabilities = {
