@@ -1,7 +1,7 @@
 // Node-side tests: every `*.test.ts` (not `*.browser.test.ts`) under packages/*/test and
 // test/, run with `tsx --test` under c8, then a coverage gate per package with Node tests.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,8 @@ const GATES = {
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const reportsDir = 'coverage/node';
+const tapFile = `${reportsDir}/tests.tap`;
+mkdirSync(join(root, reportsDir), { recursive: true });
 const posix = (path) => path.split(sep).join('/');
 
 /** @returns {string[]} files under dir (relative to the repo root), node_modules skipped */
@@ -85,8 +87,18 @@ let failed =
     process.execPath,
     tsx,
     '--test',
+    // Dots while running (failures in full at the end); TAP kept for the counts below.
+    '--test-reporter=dot',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tapFile}`,
     ...testFiles,
   ]) !== 0;
+
+const counts = readFileSync(join(root, tapFile), 'utf8').match(
+  /^# (tests|pass|fail|skipped|todo) \d+$/gm,
+);
+console.log(`\nNode tests: ${(counts ?? []).map((line) => line.slice(2)).join(', ')}`);
 
 // Gate each package whose Node tests ran (browser-tested packages are gated by wtr).
 const tested = packages.filter((pkg) => testFiles.some((file) => file.startsWith(`${pkg}/`)));
