@@ -24,7 +24,12 @@ import { supportCases } from './cases/support.js';
 import { timelineCases } from './cases/timeline.js';
 import { World, type MakeAdapter } from './world.js';
 
-export { CONFORMANCE_ACTORS, type ConformanceActor, type MakeAdapter } from './world.js';
+export {
+  CONFORMANCE_ACTORS,
+  programInput,
+  type ConformanceActor,
+  type MakeAdapter,
+} from './world.js';
 export { ConformanceFailure } from './assert.js';
 export type { ConformanceCase } from './case.js';
 
