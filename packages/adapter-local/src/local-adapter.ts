@@ -32,6 +32,8 @@ export interface LocalAdapterOptions {
 /** A `PrmAdapter` over the in-page backend, whose viewer can be switched (a demo's role switcher). */
 export interface LocalAdapter extends PrmAdapter {
   readonly viewer: Viewer;
+  /** Live changes the current viewer may see; always available in the page. */
+  subscribe(listener: (event: ChangeEvent) => void): () => void;
   /** Signs in as someone else; later calls and live events follow the new viewer. */
   setViewer(viewer: Viewer | keyof typeof DEMO_USERS): void;
   /** Drops every change (and the persisted copy) and starts again from the seed. */

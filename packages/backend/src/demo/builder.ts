@@ -25,12 +25,11 @@ export interface Actor {
   readonly role?: Role | undefined;
 }
 
-/** The backend itself: clocks and rules (expiry, automatic decisions, material edits). */
-export const SYSTEM_ACTOR: Actor = { id: 'system', name: 'XYZ PRM automation' };
+/** The backend itself (as the service names it): clocks and rules — expiry, automatic decisions, material edits. */
+export const SYSTEM_ACTOR: Actor = { id: 'system', name: 'prm-kit' };
 
 /** A record as activities name it. */
 export interface RecordRef {
-  readonly resource: ResourceName;
   readonly id: string;
   /** How a person names it: a number (`DR-000012`) or a name. */
   readonly label: string;
@@ -69,8 +68,6 @@ export interface Stamp {
 export interface Walk<S extends string> extends Stamp {
   status: S;
   history: StatusChange[];
-  /** When each status was last entered (ms). */
-  entered: Partial<Record<S, number>>;
 }
 
 const NOUNS: Record<ResourceName, string> = {
@@ -116,7 +113,9 @@ function isAllowed(resource: StatefulResource, from: string, move: Move): boolea
   const rule = table && Object.hasOwn(table, move.to) ? table[move.to] : undefined;
   if (rule === undefined) return false;
   if (move.by.role !== undefined && !rule.roles.includes(move.by.role)) return false;
-  for (const field of rule.requires ?? []) {
+  const requires = rule.requires;
+  if (requires === undefined) return true;
+  for (const field of requires) {
     const value = move[field];
     if (typeof value !== 'string' || value.trim() === '') return false;
   }
@@ -177,14 +176,20 @@ export class Builder {
   #check(at: number, after: number, recordId: string, what: string): void {
     if (!Number.isInteger(at) || at < after || at > this.now) {
       throw new RangeError(
-        `${what} ${recordId} at ${iso(at)} is out of order (after ${iso(after)}, by ${iso(this.now)})`,
+        `${recordId}: ${what} at ${iso(at)} is out of order (after ${iso(after)}, by ${iso(this.now)})`,
       );
     }
   }
 
   /** Stamps a record without statuses: logs its creation and any later notes. */
-  created(ref: RecordRef, by: Actor, at: number, notes: readonly Note[] = []): Stamp {
-    this.#check(at, -Infinity, ref.id, 'creating');
+  created(
+    resource: ResourceName,
+    ref: RecordRef,
+    by: Actor,
+    at: number,
+    notes: readonly Note[] = [],
+  ): Stamp {
+    this.#check(at, -Infinity, ref.id, 'created');
     const createdAt = iso(at);
     if (this.logActivities) {
       this.log({
@@ -192,19 +197,19 @@ export class Builder {
         actorId: by.id,
         actorName: by.name,
         partnerId: ref.partnerId,
-        resource: ref.resource,
+        resource,
         recordId: ref.id,
         action: 'created',
-        summary: `${by.name} created ${NOUNS[ref.resource]} ${ref.label}`,
+        summary: `${by.name} created ${NOUNS[resource]} ${ref.label}`,
       });
     }
     let last = at;
     for (const note of notes) {
-      this.#check(note.at, at, ref.id, 'a note on');
-      if (this.logActivities) this.#note(ref, note);
+      this.#check(note.at, at, ref.id, note.action);
+      if (this.logActivities) this.#note(resource, ref, note);
       last = Math.max(last, note.at);
     }
-    return { createdAt, updatedAt: iso(last), version: 1 + notes.length };
+    return { createdAt, updatedAt: last === at ? createdAt : iso(last), version: 1 + notes.length };
   }
 
   /**
@@ -215,26 +220,22 @@ export class Builder {
    */
   lifecycle<R extends StatefulResource>(
     resource: R,
-    ref: Omit<RecordRef, 'resource'>,
+    ref: RecordRef,
     initial: { status: StatusByResource[R]; at: number; by: Actor },
     moves: readonly Move<StatusByResource[R]>[],
     notes: readonly Note[] = [],
   ): Walk<StatusByResource[R]> {
     type S = StatusByResource[R];
-    const full: RecordRef = { resource, ...ref };
-    const stamp = this.created(full, initial.by, initial.at, notes);
+    const stamp = this.created(resource, ref, initial.by, initial.at, notes);
     const createdAt = stamp.createdAt;
     const history: StatusChange[] = [
       { from: null, to: initial.status, by: initial.by.id, byName: initial.by.name, at: createdAt },
     ];
-    const entered: Partial<Record<S, number>> = { [initial.status]: initial.at } as Partial<
-      Record<S, number>
-    >;
     let status: S = initial.status;
     let last = initial.at;
     let lastAt = createdAt;
     for (const move of moves) {
-      this.#check(move.at, last, ref.id, `a move to ${move.to} of`);
+      this.#check(move.at, last, ref.id, move.to);
       if (!isAllowed(resource, status, move)) {
         // Throws the core rule's own error (graph, role, reason or message).
         assertTransition(resource, status, move.to, {
@@ -271,7 +272,6 @@ export class Builder {
         });
       }
       status = move.to;
-      entered[status] = move.at;
       last = move.at;
     }
     const lastNote = notes.reduce((max, note) => Math.max(max, note.at), -Infinity);
@@ -281,17 +281,16 @@ export class Builder {
       version: stamp.version + moves.length,
       status,
       history,
-      entered,
     };
   }
 
-  #note(ref: RecordRef, note: Note): void {
+  #note(resource: ResourceName, ref: RecordRef, note: Note): void {
     this.log({
       at: iso(note.at),
       actorId: note.by.id,
       actorName: note.by.name,
       partnerId: note.partnerId === undefined ? ref.partnerId : note.partnerId,
-      resource: ref.resource,
+      resource,
       recordId: ref.id,
       action: note.action,
       summary: note.summary,

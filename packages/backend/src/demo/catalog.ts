@@ -28,19 +28,12 @@ export const actor = (user: Pick<User, 'id' | 'name' | 'role'>): Actor => ({
 });
 
 /** Adds a user and logs its creation. */
-export function addUser(
-  b: Builder,
-  person: DemoUser,
-  at: number,
-  by: Actor,
-  active = true,
-  notes: Parameters<Builder['created']>[3] = [],
-): User {
+export function addUser(b: Builder, person: DemoUser, at: number, by: Actor, active = true): User {
   const stamp = b.created(
-    { resource: 'users', id: person.id, label: person.name, partnerId: person.partnerId },
+    'users',
+    { id: person.id, label: person.name, partnerId: person.partnerId },
     by,
     at,
-    notes,
   );
   const user: User = {
     id: person.id,
@@ -247,7 +240,8 @@ export function buildProducts(b: Builder, by: Actor): Product[] {
           },
         ];
     const stamp = b.created(
-      { resource: 'products', id: spec.id, label: spec.name, partnerId: null },
+      'products',
+      { id: spec.id, label: spec.name, partnerId: null },
       by,
       at,
       notes,
@@ -724,7 +718,8 @@ export function buildSegments(
   const start = b.now - 680 * DAY_MS;
   return segmentSpecs(strategicMembers).map((spec, index) => {
     const stamp = b.created(
-      { resource: 'segments', id: spec.id, label: spec.name, partnerId: null },
+      'segments',
+      { id: spec.id, label: spec.name, partnerId: null },
       by,
       start + index * 2 * HOUR_MS,
     );

@@ -43,7 +43,12 @@ export interface GenerateOptions {
   activities?: boolean;
 }
 
-/** Deterministic: the same options give the same dataset, byte for byte. */
+/**
+ * Deterministic: the same options give the same dataset, byte for byte. Activities come in
+ * creation order (sorting millions by time is left to whoever needs it). The cost is that of
+ * materialising the data — about as long as `JSON.parse` of the same records — so it grows
+ * with `partners × dealsPerPartner`; turn `activities` off to halve it.
+ */
 export function generateDataset(options: GenerateOptions): Dataset {
   const total = Math.max(2, Math.floor(options.partners));
   const b = new Builder({

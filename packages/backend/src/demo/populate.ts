@@ -7,6 +7,7 @@ import {
   CASE_CATEGORIES,
   CASE_PRIORITIES,
   LEAD_DECLINE_REASONS,
+  PARTNER_TIERS,
   autoDecision,
   tierBenefitsFor,
   type CaseCategory,
@@ -30,7 +31,6 @@ import {
   type ProgramMembership,
   type Quote,
   type QuoteStatus,
-  type Region,
   type TierBenefits,
   type User,
 } from '@prm-kit/core';
@@ -46,7 +46,7 @@ import {
   person,
   slug,
 } from './names.js';
-import { DAY_MS, HOUR_MS, dateOnly, iso } from './random.js';
+import { DAY_MS, HOUR_MS, dateOnly } from './random.js';
 import {
   allocationLeft,
   buildBudget,
@@ -167,9 +167,8 @@ export function randomPartnerPlan(b: Builder, o: PartnerPlanOptions): PartnerPla
   const specializations = rng
     .sample(SPECIALIZATIONS, rng.int(1, 3))
     .sort((a, c) => SPECIALIZATIONS.indexOf(a) - SPECIALIZATIONS.indexOf(c));
-  const revenue = [200_000, 800_000, 3_000_000, 12_000_000][
-    ['registered', 'silver', 'gold', 'platinum'].indexOf(tier)
-  ]!;
+  const rank = PARTNER_TIERS.indexOf(tier);
+  const revenue = [200_000, 800_000, 3_000_000, 12_000_000][rank]!;
   return {
     id: o.id,
     name,
@@ -180,9 +179,8 @@ export function randomPartnerPlan(b: Builder, o: PartnerPlanOptions): PartnerPla
     specializations,
     channelManager: o.channelManager,
     annualRevenue: { amount: rng.int(revenue / 2, revenue * 2) * 100, currency: 'USD' },
-    employees:
-      rng.int(8, 40) * (1 + ['registered', 'silver', 'gold', 'platinum'].indexOf(tier) * 3),
-    certifications: rng.int(0, 3) + ['registered', 'silver', 'gold', 'platinum'].indexOf(tier) * 3,
+    employees: rng.int(8, 40) * (1 + rank * 3),
+    certifications: rng.int(0, 3) + rank * 3,
     appliedAt,
     moves,
     onboardingDone: rng.int(2, 5),
@@ -226,7 +224,7 @@ export function buildPartner(
     finishPartner(b, draft, [contact], segments);
     return null;
   }
-  const onboardingAt = draft.walk.entered.onboarding!;
+  const onboardingAt = draft.onboardingAt!;
   const terminated = draft.walk.status === 'terminated';
   const admin = actor(catalog.staff.admin);
   const count = Math.max(options.people ?? rng.int(1, 4), options.named?.length ?? 0);
@@ -308,7 +306,7 @@ export function randomMemberships(b: Builder, ctx: PartnerContext, catalog: Cata
   const by = actor(admin);
   const cm = actor(manager);
   const status = partner.status;
-  const appliedAt = ctx.draft.walk.entered.onboarding! + 2 * DAY_MS;
+  const appliedAt = ctx.draft.onboardingAt! + 2 * DAY_MS;
   if (status === 'onboarding') {
     buildMembership(b, {
       partnerId: partner.id,
@@ -440,7 +438,7 @@ export function layout(
 // ---------------------------------------------------------------------------------------
 // Deal registrations and what follows from them
 
-export const DEAL_STATUS_WEIGHTS: readonly (readonly [DealStatus, number])[] = [
+const DEAL_STATUS_WEIGHTS: readonly (readonly [DealStatus, number])[] = [
   ['draft', 8],
   ['submitted', 9],
   ['under_review', 10],
@@ -489,7 +487,10 @@ function randomLines(b: Builder, products: readonly Product[]): ProductLine[] {
 const listValue = (lines: readonly ProductLine[], products: ReadonlyMap<string, Product>): number =>
   lines.reduce((sum, l) => sum + products.get(l.productId)!.listPrice.amount * l.quantity, 0);
 
-type DealPath = { statuses: DealStatus[]; auto: boolean };
+interface DealPath {
+  statuses: DealStatus[];
+  auto: boolean;
+}
 
 /** The statuses a registration passes through after `draft` to end in `status`. */
 function dealPath(b: Builder, status: DealStatus, review: boolean): DealPath {
@@ -685,7 +686,6 @@ export function convertDeal(
   ctx: PartnerContext,
   catalog: Catalog,
   deal: DealRegistration,
-  target?: OpportunityStage,
 ): void {
   const { rng } = b;
   const convertedAt = Date.parse(deal.history[deal.history.length - 1]!.at);
@@ -695,16 +695,14 @@ export function convertDeal(
     ctx.sellers[0]!;
   const seller = actor(owner);
   const end = Math.min(ctx.until, b.now);
-  const stage =
-    target ??
-    rng.weighted<OpportunityStage>([
-      ['prospecting', 1],
-      ['qualification', 3],
-      ['proposal', 3],
-      ['negotiation', 3],
-      ['closed_won', 6],
-      ['closed_lost', 2],
-    ]);
+  const stage = rng.weighted<OpportunityStage>([
+    ['prospecting', 1],
+    ['qualification', 3],
+    ['proposal', 3],
+    ['negotiation', 3],
+    ['closed_won', 6],
+    ['closed_lost', 2],
+  ]);
   const path: OpportunityStage[] =
     stage === 'closed_won' || stage === 'closed_lost'
       ? ['qualification', 'proposal', 'negotiation', stage]
@@ -775,7 +773,7 @@ export function convertDeal(
   }
 }
 
-export const ORDER_STATUS_WEIGHTS: readonly (readonly [OrderStatus, number])[] = [
+const ORDER_STATUS_WEIGHTS: readonly (readonly [OrderStatus, number])[] = [
   ['submitted', 2],
   ['processing', 3],
   ['fulfilled', 8],
@@ -862,7 +860,7 @@ const CASE_SUBJECTS: Record<CaseCategory, readonly [string, string][]> = {
   ],
 };
 
-export const CASE_STATUS_WEIGHTS: readonly (readonly [CaseStatus, number])[] = [
+const CASE_STATUS_WEIGHTS: readonly (readonly [CaseStatus, number])[] = [
   ['new', 3],
   ['in_progress', 4],
   ['awaiting_partner', 2],
@@ -960,7 +958,7 @@ export function randomCase(b: Builder, ctx: PartnerContext, o: CaseOptions): voi
 // ---------------------------------------------------------------------------------------
 // Leads
 
-export const LEAD_INTERESTS = [
+const LEAD_INTERESTS = [
   'Wants to replace branch firewalls at 12 sites.',
   'Evaluating SD-WAN for retail stores.',
   'Asked for a managed detection and response quote.',
@@ -1245,7 +1243,7 @@ export function finishMdf(
   });
   const largest = Math.max(...totals);
   quarters.forEach((quarter, i) => {
-    const total = totals[i] || largest;
+    const total = totals[i] === 0 ? largest : totals[i]!;
     const amount = Math.ceil(total / step) * step + 2 * step;
     buildBudget(b, quarter, { amount, currency: 'USD' }, enterpriseAdmin);
   });

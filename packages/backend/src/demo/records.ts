@@ -159,39 +159,44 @@ export interface PartnerPlan {
 export interface PartnerDraft {
   plan: PartnerPlan;
   walk: Walk<PartnerStatus>;
+  /** Onboarding started (ms), or `null` for a prospect. */
+  onboardingAt: number | null;
   /** Active from (ms), or `null` when never active. */
   activeFrom: number | null;
+  terminatedAt: number | null;
   /** Until the partner stopped being active (suspension, termination), else now. */
   activeUntil: number;
 }
 
 export function startPartner(b: Builder, plan: PartnerPlan): PartnerDraft {
+  const at = (status: PartnerStatus) => plan.moves.find((m) => m.to === status)?.at ?? null;
   const walk = b.lifecycle(
     'partners',
     { id: plan.id, label: plan.name, partnerId: plan.id },
     { status: 'prospect', at: plan.appliedAt, by: SYSTEM_ACTOR },
     plan.moves,
   );
-  const activeMove = plan.moves.find((m) => m.to === 'active');
   const stopped = plan.moves.find((m) => m.to === 'suspended' || m.to === 'terminated');
   return {
     plan,
     walk,
-    activeFrom: activeMove?.at ?? null,
+    onboardingAt: at('onboarding'),
+    activeFrom: at('active'),
     activeUntil: stopped?.at ?? b.now,
+    terminatedAt: at('terminated'),
   };
 }
 
 function onboardingSteps(draft: PartnerDraft): OnboardingStep[] {
   const { plan, walk } = draft;
-  const started = walk.entered.onboarding;
+  const started = draft.onboardingAt ?? undefined;
   const done =
     walk.status === 'prospect' || started === undefined
       ? 1
       : draft.activeFrom !== null
         ? ONBOARDING_STEPS.length
         : (plan.onboardingDone ?? 3);
-  const end = draft.activeFrom ?? walk.entered.terminated ?? draft.activeUntil;
+  const end = draft.activeFrom ?? draft.terminatedAt ?? draft.activeUntil;
   return ONBOARDING_STEPS.map(([key, label], index) => {
     if (index >= done) return { key, label, done: false };
     // The application is done when applied; the others spread over onboarding.
@@ -288,6 +293,7 @@ export function buildMembership(b: Builder, plan: MembershipPlan): ProgramMember
     plan.moves,
   );
   const started = plan.moves.find((m) => m.to === 'active')?.at ?? null;
+  const expired = lastMoveTo(plan.moves, 'expired');
   const membership: ProgramMembership = {
     id,
     ...stamp(walk),
@@ -296,7 +302,7 @@ export function buildMembership(b: Builder, plan: MembershipPlan): ProgramMember
     tierKey: plan.tierKey,
     status: walk.status,
     startedAt: started === null ? null : iso(started),
-    renewsAt: started === null ? null : iso(started + MEMBERSHIP_TERM_MS),
+    renewsAt: renewal(walk.status, started, expired?.at, b.now),
     acceptedTerms: {
       version: plan.program.termsVersion,
       by: plan.applicant.id,
@@ -314,6 +320,23 @@ export function buildMembership(b: Builder, plan: MembershipPlan): ProgramMember
   };
   b.data.memberships.push(membership);
   return membership;
+}
+
+/**
+ * When a membership ends unless renewed: for a live one (active, suspended) the first
+ * anniversary of its start after now (it was renewed every year until then); for an expired
+ * one, when it expired; none for the others.
+ */
+function renewal(
+  status: MembershipStatus,
+  started: number | null,
+  expiredAt: number | undefined,
+  now: number,
+): string | null {
+  if (expiredAt !== undefined) return iso(expiredAt);
+  if (started === null || (status !== 'active' && status !== 'suspended')) return null;
+  const years = Math.floor((now - started) / MEMBERSHIP_TERM_MS) + 1;
+  return iso(started + years * MEMBERSHIP_TERM_MS);
 }
 
 /** The moment a membership started now expires: a year after activation. */
@@ -503,7 +526,7 @@ export interface QuotePlan {
 
 export function buildQuote(b: Builder, plan: QuotePlan, products: readonly Product[]): Quote {
   const id = plan.id ?? b.id('quote');
-  const number = b.number('Q');
+  const number = b.number('QT');
   const walk = b.lifecycle(
     'quotes',
     { id, label: number, partnerId: plan.partnerId },
@@ -652,7 +675,7 @@ export function buildCase(b: Builder, plan: CasePlan): Case {
     firstResponseDueAt: due.firstResponseDueAt,
     resolutionDueAt: due.resolutionDueAt,
     firstRespondedAt: firstResponse === null ? null : iso(firstResponse),
-    resolvedAt: resolved && walk.entered.resolved !== undefined ? iso(walk.entered.resolved) : null,
+    resolvedAt: resolved ? iso(lastMoveTo(plan.moves, 'resolved')!.at) : null,
     comments: comments(id, 'c', said),
     workNotes: comments(id, 'n', noted),
     history: walk.history,
@@ -765,7 +788,8 @@ export function buildBudget(b: Builder, quarter: Quarter, amount: Money, by: Use
   const budget: MdfBudget = {
     id: quarter.id,
     ...b.created(
-      { resource: 'mdfBudgets', id: quarter.id, label: quarter.name, partnerId: null },
+      'mdfBudgets',
+      { id: quarter.id, label: quarter.name, partnerId: null },
       actor(by),
       at,
     ),
@@ -814,7 +838,6 @@ export function startAllocation(
  */
 export function finishAllocation(b: Builder, draft: AllocationDraft): MdfAllocation {
   const ref = {
-    resource: 'mdfAllocations' as const,
     id: draft.id,
     label: draft.quarter.name,
     partnerId: draft.partnerId,
@@ -830,7 +853,7 @@ export function finishAllocation(b: Builder, draft: AllocationDraft): MdfAllocat
       .filter((h) => h.to === 'submitted' || h.to === 'rejected')
       .map((h) => Date.parse(h.at)),
   );
-  const created = b.created(ref, actor(draft.by), draft.createdAt);
+  const created = b.created('mdfAllocations', ref, actor(draft.by), draft.createdAt);
   const last = Math.max(draft.createdAt, ...changes);
   const allocation: MdfAllocation = {
     id: draft.id,

@@ -445,7 +445,7 @@ export function demoDataset(options: { now?: string } = {}): Dataset {
   const lines = (...pairs: [string, number][]): ProductLine[] =>
     pairs.map(([productId, quantity]) => ({ productId, quantity }));
 
-  const globexNorthwind = buildDeal(b, {
+  buildDeal(b, {
     partner: northwind.partner,
     submitter: nina,
     program: programs.reseller,
@@ -474,7 +474,7 @@ export function demoDataset(options: { now?: string } = {}): Dataset {
       },
     ],
   });
-  const globexAbc = buildDeal(b, {
+  buildDeal(b, {
     partner: abc.partner,
     submitter: chloe,
     program: programs.reseller,

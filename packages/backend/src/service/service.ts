@@ -21,7 +21,7 @@ import { partnersApi, usersApi } from './partners.js';
 import { membershipsApi, productsApi, programsApi, segmentsApi } from './programs.js';
 import type { Run } from './run.js';
 import { opportunitiesApi, ordersApi, quotesApi } from './sales.js';
-import { SYSTEM_ACTOR, Session, type Stored } from './session.js';
+import { SYSTEM_ACTOR, Session, describeRecord, type Stored } from './session.js';
 
 export interface PrmServiceOptions {
   store: Store;
@@ -67,7 +67,12 @@ export function createPrmService(options: PrmServiceOptions): PrmService {
     if (now.slice(0, 19) === sweptAt) return [];
     sweptAt = now.slice(0, 19);
     const s = new Session(SYSTEM_VIEWER, tx, now);
-    const move = (resource: 'deals' | 'quotes', record: Stored, from: string, to: 'expired') => {
+    const move = (
+      resource: 'deals' | 'quotes' | 'memberships',
+      record: Stored,
+      from: string,
+      to: 'expired',
+    ) => {
       assertTransition(resource, from as never, to);
       const next = structuredClone(record);
       next.status = to;
@@ -75,13 +80,10 @@ export function createPrmService(options: PrmServiceOptions): PrmService {
       next.updatedAt = now;
       s.recordHistory(next, from, to, SYSTEM_ACTOR);
       tx.put(resource, next);
-      s.log(
-        resource,
-        next,
-        'transitioned',
-        `expired ${resource.replace(/s$/, '')} ${String(next.number)}`,
-        { from, to },
-      );
+      s.log(resource, next, 'transitioned', `expired ${describeRecord(resource, next)}`, {
+        from,
+        to,
+      });
       s.changed(resource, next, 'updated');
     };
     const approved = s.all<DealRegistration & Stored>('deals', [
@@ -97,6 +99,12 @@ export function createPrmService(options: PrmServiceOptions): PrmService {
       { field: 'validUntil', op: 'lt', value: today },
     ])) {
       move('quotes', quote, 'sent', 'expired');
+    }
+    for (const membership of s.all<Stored>('memberships', [
+      { field: 'status', op: 'eq', value: 'active' },
+      { field: 'renewsAt', op: 'lt', value: now },
+    ])) {
+      move('memberships', membership, 'active', 'expired');
     }
     return s.changes;
   }

@@ -156,7 +156,7 @@ export class Session {
     assertCan(this.viewer, action, this.scopeOf(resource, record));
     this.tx.put(resource, record);
     this.tx.putKey(slot, record.id);
-    this.log(resource, record, 'created', `created ${describe(resource, record)}`);
+    this.log(resource, record, 'created', `created ${describeRecord(resource, record)}`);
     this.changed(resource, record, 'created');
     return this.view<T>(resource, record);
   }
@@ -198,8 +198,8 @@ export class Session {
       next,
       activity,
       moved
-        ? `moved ${describe(resource, next)} to ${String(after)}`
-        : `${activity} ${describe(resource, next)}`,
+        ? `moved ${describeRecord(resource, next)} to ${String(after)}`
+        : `${activity} ${describeRecord(resource, next)}`,
       moved ? { from: String(before), to: String(after) } : {},
     );
     this.changed(resource, next, 'updated');
@@ -286,7 +286,7 @@ export class Session {
 }
 
 /** How an activity names a record: its number or name when it has one. */
-function describe(resource: ResourceName, record: StoredRecord): string {
+export function describeRecord(resource: ResourceName, record: StoredRecord): string {
   const label = [record.number, record.name, record.subject].find(
     (v): v is string => typeof v === 'string',
   );
