@@ -7,6 +7,8 @@ import {
   PrmError,
   LIVE_DEAL_STATUSES,
   approvalDueAt,
+  conflictKeys,
+  conflictLookup,
   autoDecision,
   dealEditEffect,
   extendProtection,
@@ -25,6 +27,7 @@ import {
   type ProgramMembership,
   type TransitionOptions,
 } from '@prm-kit/core';
+import type { Condition } from '../store/store.js';
 import { newId } from './ids.js';
 import { partnerFor, programById } from './programs.js';
 import { readable, type Run } from './run.js';
@@ -44,11 +47,30 @@ function closureReason(reason: string | undefined): ClosureReason {
 const fieldError = (path: string, message: string) =>
   new PrmError('validation', message, { fields: [{ path, message }] });
 
-/** The live claims a registration is compared with (conflicts cross partners by design). */
-const liveClaims = (s: Session, exceptId?: string) =>
-  s
-    .all<Deal>('deals', [{ field: 'status', op: 'in', values: LIVE_DEAL_STATUSES }])
-    .filter((deal) => deal.id !== exceptId);
+/**
+ * The live claims that may conflict with a customer, found through their conflict keys (an
+ * indexed look-up, not a scan of every claim); `findDealConflicts` then applies the rule.
+ */
+function liveClaims(s: Session, customer: Deal['customer'], exceptId?: string): Deal[] {
+  const lookup = conflictLookup(customer);
+  const live: Condition = { field: 'status', op: 'in', values: LIVE_DEAL_STATUSES };
+  const same: Condition[] = [{ field: 'conflictKeys.company', op: 'eq', value: lookup.company }];
+  if (lookup.domains.length > 0) {
+    same.push({ field: 'conflictKeys.domain', op: 'in', values: lookup.domains });
+  }
+  const found = new Map(s.all<Deal>('deals', [live, { any: same }]).map((d) => [d.id, d]));
+  if (lookup.subdomainsOf) {
+    // Reversed domains put `com.acme.sales` right after `com.acme.`: a range, not a scan.
+    const under = s.all<Deal>('deals', [
+      live,
+      { field: 'conflictKeys.domain', op: 'gt', value: `${lookup.subdomainsOf}.` },
+      { field: 'conflictKeys.domain', op: 'lt', value: `${lookup.subdomainsOf}/` },
+    ]);
+    for (const deal of under) found.set(deal.id, deal);
+  }
+  found.delete(exceptId ?? '');
+  return [...found.values()];
+}
 
 /** A program the partner may register deals in, and a deal type it accepts. */
 function checkProgram(s: Session, partnerId: string, programId: string, dealType: string) {
@@ -89,7 +111,7 @@ function onSubmit(s: Session, deal: Deal, calendar: BusinessCalendar | undefined
   const rules = programById(s, deal.programId).dealRegistration;
   deal.submittedAt = s.now;
   deal.approvalDueAt = approvalDueAt(s.now, rules, calendar);
-  deal.conflicts = findDealConflicts(deal, liveClaims(s, deal.id), {
+  deal.conflicts = findDealConflicts(deal, liveClaims(s, deal.customer, deal.id), {
     partnerId: deal.partnerId,
     excludeId: deal.id,
   });
@@ -124,7 +146,7 @@ function onTransition(
     }
     if (to === 'approved') {
       if (
-        hasApprovedClaim(deal, liveClaims(s, deal.id), {
+        hasApprovedClaim(deal, liveClaims(s, deal.customer, deal.id), {
           partnerId: deal.partnerId,
           excludeId: deal.id,
         })
@@ -178,6 +200,7 @@ export const dealsApi = (run: Run, calendar?: BusinessCalendar): DealsApi => ({
             ...base,
             ...input,
             number: s.nextNumber('deals'),
+            conflictKeys: conflictKeys(input.customer),
             partnerId: partner.id,
             submittedBy: s.viewer.userId,
             status: 'draft',
@@ -220,6 +243,7 @@ export const dealsApi = (run: Run, calendar?: BusinessCalendar): DealsApi => ({
           );
         }
         Object.assign(deal, patch);
+        if (patch.customer) deal.conflictKeys = conflictKeys(patch.customer);
         if (effect === 'review') {
           s.recordHistory(deal, 'approved', 'under_review', SYSTEM_ACTOR, {
             reason: 'material_change',
@@ -240,7 +264,7 @@ export const dealsApi = (run: Run, calendar?: BusinessCalendar): DealsApi => ({
     run((s) => {
       const input = parse(ConflictCheckInput, raw);
       const partnerId = s.viewer.partnerId ?? '';
-      const matches = findDealConflicts(input, liveClaims(s, input.excludeId), {
+      const matches = findDealConflicts(input, liveClaims(s, input.customer, input.excludeId), {
         partnerId,
         ...(input.excludeId ? { excludeId: input.excludeId } : {}),
       });

@@ -72,6 +72,7 @@ export class Session {
   /** The record as this viewer may see it: enterprise-only fields leave for partner viewers. */
   view<T>(resource: ResourceName, record: StoredRecord): T {
     const copy: Record<string, unknown> = structuredClone(record);
+    delete copy.conflictKeys; // the backend's own index, not part of the record
     if (this.isPartner) {
       delete copy.workNotes;
       delete copy.conflicts;

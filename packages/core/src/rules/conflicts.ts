@@ -131,6 +131,51 @@ export function domainsMatch(a: string, b: string): boolean {
   return longer === shorter || longer.endsWith(`.${shorter}`);
 }
 
+/** An owned domain with its labels reversed (`sales.acme.com` → `com.acme.sales`), so a
+ * domain's subdomains sort right after it and a range look-up finds them. */
+function reversedDomain(domain: string): string | null {
+  return isOwnedDomain(domain) ? domain.split('.').reverse().join('.') : null;
+}
+
+/**
+ * The keys a backend stores with each registration to find possible conflicts through an
+ * index instead of comparing every claim: the normalised company name, and the customer's
+ * domain reversed (`com.acme.sales`; `null` when it names no one organisation).
+ */
+export function conflictKeys(customer: Pick<Customer, 'company' | 'domain'>): {
+  company: string;
+  domain: string | null;
+} {
+  return {
+    company: normalizeCompanyName(customer.company),
+    domain: reversedDomain(normalizeDomain(customer.domain ?? '')),
+  };
+}
+
+/**
+ * How to look up the registrations whose `conflictKeys` may match a customer: the same
+ * `company`; or a `domain` among `domains` (the customer's own and its parent domains); or a
+ * `domain` under `subdomainsOf` (it starts with `subdomainsOf + '.'`). Every match of
+ * `findDealConflicts` is found this way; confirm candidates with it.
+ */
+export function conflictLookup(customer: Pick<Customer, 'company' | 'domain'>): {
+  company: string;
+  domains: string[];
+  subdomainsOf: string | null;
+} {
+  const own = reversedDomain(normalizeDomain(customer.domain ?? ''));
+  const domains: string[] = [];
+  if (own) {
+    const labels = own.split('.');
+    for (let n = labels.length; n >= 1; n -= 1) {
+      const parent = labels.slice(0, n).join('.');
+      if (reversedDomain(parent.split('.').reverse().join('.')) === null) break;
+      domains.push(parent);
+    }
+  }
+  return { company: normalizeCompanyName(customer.company), domains, subdomainsOf: own };
+}
+
 /** The customer and products of a registration, or of a form being filled in. */
 export interface ConflictCandidate {
   customer: Pick<Customer, 'company' | 'domain'>;

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  conflictKeys,
+  conflictLookup,
   domainsMatch,
   findApprovedClaims,
   findDealConflicts,
@@ -402,4 +404,57 @@ describe('summarizeConflicts', () => {
     const matches = [conflict];
     assert.notEqual(summarizeConflicts(matches, { reveal: true }).matches, matches);
   });
+});
+
+describe('conflictKeys and conflictLookup', () => {
+  const customers = [
+    { company: 'ACME, Inc.', domain: 'acme.com' },
+    { company: 'acme inc', domain: 'sales.acme.com' },
+    { company: 'Acme Holdings', domain: 'eu.sales.acme.com' },
+    { company: 'Globex', domain: 'https://www.globex.co.uk/about' },
+    { company: 'Globex UK', domain: 'shop.globex.co.uk' },
+    { company: 'Evil', domain: 'acme.com.evil.io' },
+    { company: 'Not Acme', domain: 'notacme.com' },
+    { company: 'Sibling', domain: 'other.example.com' },
+    { company: 'Sibling Two', domain: 'another.example.com' },
+    { company: 'Mailbox user', domain: 'gmail.com' },
+    { company: 'Suffix only', domain: 'co.uk' },
+    { company: 'No domain' },
+  ];
+  const found = (a: (typeof customers)[number], b: (typeof customers)[number]) => {
+    const lookup = conflictLookup(a);
+    const keys = conflictKeys(b);
+    return (
+      lookup.company === keys.company ||
+      (keys.domain !== null &&
+        (lookup.domains.includes(keys.domain) ||
+          (lookup.subdomainsOf !== null && keys.domain.startsWith(`${lookup.subdomainsOf}.`))))
+    );
+  };
+
+  it('finds every pair the conflict rule matches, and only those by domain', () => {
+    for (const a of customers) {
+      for (const b of customers) {
+        const sameCompany = normalizeCompanyName(a.company) === normalizeCompanyName(b.company);
+        const match = sameCompany || domainsMatch(a.domain ?? '', b.domain ?? '');
+        assert.equal(found(a, b), match, `${a.company} → ${b.company}`);
+      }
+    }
+  });
+
+  const table: [string | undefined, string | null, string[]][] = [
+    ['acme.com', 'com.acme', ['com.acme']],
+    ['eu.sales.acme.com', 'com.acme.sales.eu', ['com.acme.sales.eu', 'com.acme.sales', 'com.acme']],
+    ['shop.globex.co.uk', 'uk.co.globex.shop', ['uk.co.globex.shop', 'uk.co.globex']],
+    ['gmail.com', null, []],
+    ['co.uk', null, []],
+    [undefined, null, []],
+  ];
+  for (const [domain, key, domains] of table) {
+    it(`keys of ${domain ?? 'no domain'}`, () => {
+      const customer = { company: 'ACME, Inc.', ...(domain ? { domain } : {}) };
+      assert.deepEqual(conflictKeys(customer), { company: 'acme', domain: key });
+      assert.deepEqual(conflictLookup(customer), { company: 'acme', domains, subdomainsOf: key });
+    });
+  }
 });
