@@ -1,6 +1,7 @@
 import { RESOURCES, type ChangeEvent, type PrmAdapter, type Viewer } from '@prm-kit/core';
 import {
   DEMO_USERS,
+  demoViewer,
   createMemoryStore,
   createPrmService,
   datasetSnapshot,
@@ -47,17 +48,8 @@ type GroupName = (typeof GROUPS)[number];
 const FORMAT = 1;
 const DEFAULT_KEY = 'prm-kit:local-adapter';
 
-const toViewer = (viewer: Viewer | keyof typeof DEMO_USERS): Viewer => {
-  if (typeof viewer !== 'string') return viewer;
-  const user = DEMO_USERS[viewer];
-  return {
-    userId: user.id,
-    name: user.name,
-    email: user.email,
-    role: user.role,
-    partnerId: user.partnerId,
-  };
-};
+const toViewer = (viewer: Viewer | keyof typeof DEMO_USERS): Viewer =>
+  typeof viewer === 'string' ? demoViewer(viewer) : viewer;
 
 function persistence(option: LocalAdapterOptions['persist']) {
   if (!option) return undefined;

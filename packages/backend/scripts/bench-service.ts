@@ -5,7 +5,7 @@
  */
 import type { ConformanceActor } from '@prm-kit/core/testing';
 import { createPrmService, datasetSnapshot, type Store } from '../src/index.js';
-import { DEMO_NOW, DEMO_USERS, generateDataset } from '../src/demo/index.js';
+import { DEMO_NOW, demoViewer, generateDataset } from '../src/demo/index.js';
 import { createMemoryStore } from '../src/store/memory.js';
 import { createSqliteStore } from '../src/sqlite/index.js';
 
@@ -21,16 +21,7 @@ console.log(
 
 async function measure(name: string, store: Store) {
   const service = createPrmService({ store, clock: () => new Date(DEMO_NOW) });
-  const as = (actor: ConformanceActor) => {
-    const u = DEMO_USERS[actor];
-    return service.for({
-      userId: u.id,
-      name: u.name,
-      email: u.email,
-      role: u.role,
-      partnerId: u.partnerId,
-    });
-  };
+  const as = (actor: ConformanceActor) => service.for(demoViewer(actor));
   const time = async (label: string, work: () => Promise<unknown>) => {
     await work(); // warm up
     const t = performance.now();

@@ -19,6 +19,7 @@ export { datasetSnapshot } from './snapshot.js';
 export {
   DEMO_NOW,
   DEMO_USERS,
+  demoViewer,
   demoDataset,
   generateDataset,
   type Dataset,

@@ -1,4 +1,5 @@
 import type {
+  Viewer,
   Activity,
   Case,
   DealRegistration,
@@ -142,3 +143,15 @@ export const DEMO_USERS = {
     partnerId: null,
   },
 } as const satisfies Record<ConformanceActor, DemoUser>;
+
+/** A demo user (`'partnerAdmin'`, `'channelManager'`, …) as a signed-in viewer. */
+export function demoViewer(key: keyof typeof DEMO_USERS): Viewer {
+  const user: DemoUser = DEMO_USERS[key];
+  return {
+    userId: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    partnerId: user.partnerId,
+  };
+}

@@ -3,7 +3,7 @@ import type { Viewer } from '@prm-kit/core';
 import { createPrmService, datasetSnapshot, type StoreSnapshot } from '../../src/index.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import { createSqliteStore } from '../../src/sqlite/index.js';
-import { DEMO_NOW, DEMO_USERS, demoDataset } from '../../src/demo/index.js';
+import { DEMO_NOW, demoDataset, demoViewer } from '../../src/demo/index.js';
 
 /** Every store the service runs on; the same suites run on each. */
 export const STORES = [
@@ -18,16 +18,7 @@ export const STORES = [
   },
 ] as const;
 
-export const viewerOf = (actor: ConformanceActor): Viewer => {
-  const user = DEMO_USERS[actor];
-  return {
-    userId: user.id,
-    name: user.name,
-    email: user.email,
-    role: user.role,
-    partnerId: user.partnerId,
-  };
-};
+export const viewerOf = (actor: ConformanceActor): Viewer => demoViewer(actor);
 
 /** A settable clock starting at the demo's reference time. */
 export function testClock(start = DEMO_NOW) {
