@@ -132,11 +132,7 @@ export function planListQuery(
 }
 
 /** The store conditions that implement a viewer's `ListScope` on one resource. */
-export function scopeConditions(
-  resource: ResourceName,
-  scope: ListScope,
-  assignedPartnerIds: () => string[],
-): Condition[] | 'none' {
+export function scopeConditions(resource: ResourceName, scope: ListScope): Condition[] | 'none' {
   if (scope === 'all') return [];
   if (scope === 'none') return 'none';
   const partnerField = resource === 'partners' ? 'id' : 'partnerId';
@@ -148,7 +144,15 @@ export function scopeConditions(
     }
     return conditions;
   }
-  const partners: Condition = { field: partnerField, op: 'in', values: assignedPartnerIds() };
+  // The partners this channel manager looks after, as a subquery: no id list in between.
+  const partners: Condition = {
+    field: partnerField,
+    op: 'in',
+    query: {
+      resource: 'partners',
+      where: [{ field: 'channelManagerId', op: 'eq', value: scope.channelManagerId }],
+    },
+  };
   return scope.includeWithoutPartner
     ? [{ any: [partners, { field: partnerField, op: 'eq', value: null }] }]
     : [partners];

@@ -10,7 +10,6 @@ import {
   type Activity,
   type ChangeEvent,
   type Page,
-  type Partner,
   type RecordScope,
   type ResourceName,
   type StatefulResource,
@@ -94,9 +93,7 @@ export class Session {
   }
 
   list<T>(resource: ResourceName, raw: unknown): Page<T> {
-    const scope = scopeConditions(resource, listScope(this.viewer, resource), () =>
-      this.assignedPartnerIds(),
-    );
+    const scope = scopeConditions(resource, listScope(this.viewer, resource));
     if (scope === 'none') {
       throw new PrmError('forbidden', `Your role may not list ${resource}.`);
     }
@@ -127,12 +124,6 @@ export class Session {
   /** All records of a resource matching `where`, unscoped: for rules that look across partners. */
   all<T>(resource: ResourceName, where: Condition[] = []): T[] {
     return this.tx.list(resource, { where }).items as T[];
-  }
-
-  private assignedPartnerIds(): string[] {
-    return this.all<Partner>('partners', [
-      { field: 'channelManagerId', op: 'eq', value: this.viewer.userId },
-    ]).map((partner) => partner.id);
   }
 
   /**

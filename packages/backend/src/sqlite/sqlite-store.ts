@@ -1,11 +1,13 @@
 import Database from 'better-sqlite3';
 import {
   checkQuery,
-  checkSnapshot,
   encodeRecord,
+  encodeSnapshotRecord,
   orderSnapshot,
+  readSnapshot,
   type CheckedCondition,
   type CheckedQuery,
+  type CheckedSubquery,
 } from '../store/normalize.js';
 import type {
   Scalar,
@@ -57,6 +59,15 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX records_sort_at ON records (resource, ${sortKey('at')} DESC, id);
   CREATE TABLE keys (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
   CREATE TABLE sequences (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+  `,
+  `
+  -- A channel manager's partners: the subquery that scopes their lists.
+  CREATE INDEX records_channelManagerId ON records (resource, json_extract(body, '$.channelManagerId'));
+  `,
+  `
+  -- 3: the deal registration conflict look-up (the service's conflictKeys) by index.
+  CREATE INDEX records_conflictCompany ON records (resource, json_extract(body, '$.conflictKeys.company'));
+  CREATE INDEX records_conflictDomain ON records (resource, json_extract(body, '$.conflictKeys.domain'));
   `,
 ];
 
@@ -158,6 +169,27 @@ function inSql(path: string, values: readonly Scalar[], params: Params): string 
   return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
 }
 
+/**
+ * `path IN (SELECT …)`: the subquery's field over its records, compiled by the same code as
+ * any query, its values bound in the order they appear. Only text and numbers match, as in
+ * the memory store, so both sides are held to those JSON types (`json_extract` turns booleans
+ * into 1 and 0 and objects into JSON text). The `id` column is used for an `id` path: on the
+ * outer side for its primary key; on the inner one as `+id`, without the column's text
+ * affinity, which would keep SQLite from using an index on the outer field.
+ */
+function subquerySql(path: string, query: CheckedSubquery, params: Params): string {
+  const innerId = query.path === 'id';
+  const outerId = path === 'id';
+  const types = innerId || outerId ? `= 'text'` : `IN ('text', 'integer', 'real')`;
+  params.push(query.resource);
+  const where = ['resource = ?'];
+  if (!innerId) where.push(`${jsonType(query.path)} ${types}`);
+  for (const condition of query.where) where.push(conditionSql(condition, params));
+  const select = `SELECT ${innerId ? '+id' : extract(query.path)} FROM records WHERE ${where.join(' AND ')}`;
+  if (outerId) return `id IN (${select})`;
+  return `(${extract(path)} IN (${select}) AND ${jsonType(path)} ${types})`;
+}
+
 const COMPARISONS = { lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
 
 function conditionSql(condition: CheckedCondition, params: Params): string {
@@ -173,7 +205,9 @@ function conditionSql(condition: CheckedCondition, params: Params): string {
       // Two-valued: a missing field is "not equal", never SQL's unknown.
       return `NOT coalesce(${equalsSql(path, condition.value, params)}, 0)`;
     case 'in':
-      return inSql(path, condition.values, params);
+      return 'query' in condition
+        ? subquerySql(path, condition.query, params)
+        : inSql(path, condition.values, params);
     case 'includes':
       params.push(condition.value);
       return (
@@ -360,18 +394,27 @@ function storeOver(
     getKey: (key: string): string | undefined => getKey.get(key),
   };
 
-  /** Writes a snapshot into the open transaction. */
+  /**
+   * Writes a snapshot into the open transaction, each record checked and written out once as
+   * it is inserted, then refreshes the statistics once for all of it: inside the transaction,
+   * which holds the write lock, so ANALYZE cannot be kept waiting.
+   */
   function load(snapshot: StoreSnapshot): void {
-    const checked = checkSnapshot(snapshot);
-    for (const [resource, records] of Object.entries(checked.records)) {
-      for (const record of records) putRecord.run(resource, record.id, encodeRecord(record));
+    const { records, keys, sequences } = readSnapshot(snapshot);
+    for (const [resource, items] of records) {
+      for (const item of items) {
+        const { id, text } = encodeSnapshotRecord(item);
+        putRecord.run(resource, id, text);
+      }
     }
-    for (const [key, value] of Object.entries(checked.keys)) putKey.run(key, value);
-    for (const [name, value] of Object.entries(checked.sequences)) setSequence.run(name, value);
+    for (const [key, value] of Object.entries(keys)) putKey.run(key, value);
+    for (const [name, value] of Object.entries(sequences)) setSequence.run(name, value);
+    db.exec('ANALYZE');
+    writes = 0;
   }
 
   function seed(snapshot: StoreSnapshot): void {
-    const empty = db.transaction(() => {
+    db.transaction(() => {
       const used = db
         .prepare<[], number>(
           'SELECT EXISTS (SELECT 1 FROM records) OR EXISTS (SELECT 1 FROM keys)' +
@@ -380,9 +423,7 @@ function storeOver(
         .pluck()
         .get();
       if (!used) load(snapshot);
-      return !used;
-    });
-    if (empty.immediate()) db.exec('ANALYZE');
+    }).immediate();
   }
 
   const store: SqliteStore = {
@@ -446,7 +487,6 @@ function storeOver(
         db.exec('DELETE FROM records; DELETE FROM keys; DELETE FROM sequences;');
         load(snapshot);
       }).immediate();
-      db.exec('ANALYZE');
     },
     queryPlan(resource, query) {
       const { query: checked, params, page } = compile(resource, query);

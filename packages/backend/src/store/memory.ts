@@ -1,13 +1,16 @@
 import {
   checkQuery,
-  checkSnapshot,
+  checkRecord,
   codePointKey,
   compareText,
-  encodeRecord,
+  copyJson,
+  copySnapshotRecord,
   foldCase,
   orderSnapshot,
+  readSnapshot,
   type CheckedCondition,
   type CheckedQuery,
+  type CheckedSubquery,
 } from './normalize.js';
 import type {
   Scalar,
@@ -27,6 +30,8 @@ export interface MemoryStore extends Store {
 type Json = Scalar | Json[] | { [key: string]: Json };
 type Getter = (record: StoredRecord) => unknown;
 type Predicate = (record: StoredRecord) => boolean;
+/** The records of a resource, for subqueries. */
+type Source = (resource: string) => Iterable<StoredRecord>;
 
 /** A plain JSON value, copied. Keeps `__proto__` an own key, as JSON.parse does. */
 function cloneJson(value: Json): Json {
@@ -72,9 +77,27 @@ function equals(value: unknown, expected: Scalar): boolean {
   return expected === null ? value === undefined || value === null : value === expected;
 }
 
-function compile(condition: CheckedCondition): Predicate {
+/** A join key: subqueries match text and numbers only. */
+const isKey = (value: unknown): value is string | number =>
+  typeof value === 'string' || typeof value === 'number';
+
+/** The values of a subquery's field: its text and numbers, read once. */
+function subqueryValues(query: CheckedSubquery, source: Source): Set<string | number> {
+  const tests = query.where.map((condition) => compile(condition, source));
+  const get = getter(query.path);
+  const values = new Set<string | number>();
+  for (const record of source(query.resource)) {
+    if (!tests.every((test) => test(record))) continue;
+    const value = get(record);
+    if (isKey(value)) values.add(value);
+  }
+  return values;
+}
+
+/** A condition as a test on a record; a subquery in it is run now, once. */
+function compile(condition: CheckedCondition, source: Source): Predicate {
   if ('any' in condition) {
-    const options = condition.any.map(compile);
+    const options = condition.any.map((option) => compile(option, source));
     return (record) => options.some((test) => test(record));
   }
   const get = getter(condition.path);
@@ -88,6 +111,13 @@ function compile(condition: CheckedCondition): Predicate {
       return (record) => !equals(get(record), value);
     }
     case 'in': {
+      if ('query' in condition) {
+        const keys = subqueryValues(condition.query, source);
+        return (record) => {
+          const value = get(record);
+          return isKey(value) && keys.has(value);
+        };
+      }
       const values = new Set(condition.values);
       const orNull = values.has(null);
       return (record) => {
@@ -120,8 +150,8 @@ function compile(condition: CheckedCondition): Predicate {
   }
 }
 
-function compileQuery(query: CheckedQuery): Predicate | undefined {
-  const tests = query.where.map(compile);
+function compileQuery(query: CheckedQuery, source: Source): Predicate | undefined {
+  const tests = query.where.map((condition) => compile(condition, source));
   if (query.search) {
     const { text } = query.search;
     const fields = query.search.paths.map(getter);
@@ -211,10 +241,13 @@ export function createMemoryStore(snapshot?: StoreSnapshot): MemoryStore {
   const undo: (() => void)[] = [];
 
   if (snapshot) {
-    const loaded = checkSnapshot(snapshot);
-    for (const [resource, records] of Object.entries(loaded.records)) {
+    const loaded = readSnapshot(snapshot);
+    for (const [resource, items] of loaded.records) {
       const table = new Map<string, StoredRecord>();
-      for (const record of records) table.set(record.id, record);
+      for (const item of items) {
+        const record = copySnapshotRecord(item);
+        table.set(record.id, record);
+      }
       tables.set(resource, table);
     }
     for (const [key, value] of Object.entries(loaded.keys)) keys.set(key, value);
@@ -230,11 +263,13 @@ export function createMemoryStore(snapshot?: StoreSnapshot): MemoryStore {
     else map.set(key, value);
   }
 
+  const source: Source = (resource) => tables.get(resource)?.values() ?? [];
+
   function list(resource: string, raw?: StoreQuery): { items: StoredRecord[]; total: number } {
     const query = checkQuery(raw);
-    const test = compileQuery(query);
     const table = tables.get(resource);
     if (!table) return { items: [], total: 0 };
+    const test = compileQuery(query, source);
     const matches: StoredRecord[] = [];
     for (const record of table.values()) if (!test || test(record)) matches.push(record);
     const end = query.limit === undefined ? matches.length : query.offset + query.limit;
@@ -267,7 +302,8 @@ export function createMemoryStore(snapshot?: StoreSnapshot): MemoryStore {
       ...reader,
       put(resource, record) {
         check();
-        const stored = JSON.parse(encodeRecord(record)) as StoredRecord;
+        checkRecord(record);
+        const stored = copyJson(record) as StoredRecord;
         let table = tables.get(resource);
         if (!table) {
           const created = new Map<string, StoredRecord>();

@@ -2,7 +2,14 @@
  * What both stores share: the checks on a query (so they reject the same input) and the text
  * rules they must agree on to give the same answers.
  */
-import type { Condition, Scalar, StoredRecord, StoreQuery, StoreSnapshot } from './store.js';
+import type {
+  Condition,
+  Scalar,
+  StoredRecord,
+  StoreQuery,
+  StoreSnapshot,
+  Subquery,
+} from './store.js';
 
 const FIELD_PATH = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)*$/;
 
@@ -53,10 +60,18 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : 1;
 }
 
+/** A subquery after checking: its field path checked (`id` when none was given). */
+export interface CheckedSubquery {
+  resource: string;
+  path: string;
+  where: readonly CheckedCondition[];
+}
+
 /** A condition after checking: its path split, its values known to be of the right types. */
 export type CheckedCondition =
   | { path: string; op: 'eq' | 'ne'; value: Scalar }
   | { path: string; op: 'in'; values: readonly Scalar[] }
+  | { path: string; op: 'in'; query: CheckedSubquery }
   | { path: string; op: 'lt' | 'lte' | 'gt' | 'gte'; value: string | number }
   | { path: string; op: 'includes'; value: string }
   | { any: readonly CheckedCondition[] };
@@ -97,11 +112,15 @@ function checkCondition(condition: Condition): CheckedCondition {
     case 'ne':
       if (!isScalar(condition.value)) invalid(`${condition.op} value`, condition.value);
       return { path, op: condition.op, value: condition.value };
-    case 'in':
-      if (!Array.isArray(condition.values) || !condition.values.every(isScalar)) {
-        invalid('in values', condition.values);
+    case 'in': {
+      const { values, query } = condition as { values?: unknown; query?: unknown };
+      if (query !== undefined) {
+        if (values !== undefined) invalid('in condition: values or query, not both', condition);
+        return { path, op: 'in', query: checkSubquery(query) };
       }
-      return { path, op: 'in', values: condition.values };
+      if (!Array.isArray(values) || !values.every(isScalar)) invalid('in values', values);
+      return { path, op: 'in', values };
+    }
     case 'lt':
     case 'lte':
     case 'gt':
@@ -114,6 +133,16 @@ function checkCondition(condition: Condition): CheckedCondition {
     default:
       return invalid('condition', condition);
   }
+}
+
+function checkSubquery(query: unknown): CheckedSubquery {
+  if (typeof query !== 'object' || query === null || Array.isArray(query)) {
+    invalid('in query', query);
+  }
+  const { resource, field = 'id', where = [] } = query as Partial<Subquery>;
+  if (typeof resource !== 'string') invalid('in query resource', resource);
+  if (!Array.isArray(where)) invalid('in query where', where);
+  return { resource, path: checkFieldPath(field), where: where.map(checkCondition) };
 }
 
 function checkCount(what: string, value: unknown): number {
@@ -141,35 +170,185 @@ export function checkQuery(query: StoreQuery = {}): CheckedQuery {
   return checked;
 }
 
-/** A record as JSON text, the form both stores keep: what JSON cannot hold is dropped here. */
-export function encodeRecord(record: StoredRecord): string {
+/** Checks that `record` is a record: an object (not an array) with a text `id`. */
+export function checkRecord(record: unknown): asserts record is StoredRecord {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     invalid('record', record);
   }
-  if (typeof record.id !== 'string') invalid('record id', record.id);
+  if (typeof (record as { id?: unknown }).id !== 'string') {
+    invalid('record id', (record as { id?: unknown }).id);
+  }
+}
+
+/** A record as JSON text, the form both stores keep: what JSON cannot hold is dropped here. */
+export function encodeRecord(record: StoredRecord): string {
+  checkRecord(record);
   return JSON.stringify(record);
 }
 
-/** A snapshot, checked, as JSON-safe copies in a stable order (records by id, names sorted). */
-export function checkSnapshot(snapshot: StoreSnapshot): StoreSnapshot {
-  const copy = JSON.parse(JSON.stringify(snapshot)) as Partial<StoreSnapshot> | null;
-  if (typeof copy !== 'object' || copy === null) return invalid('snapshot', snapshot);
-  const records: StoreSnapshot['records'] = {};
-  for (const [resource, items] of Object.entries(copy.records ?? {})) {
+const NOT_PLAIN = Symbol('not plain JSON');
+
+/** Whether JSON.stringify writes `value` (an object) as the array or object it is. */
+function writtenAsIs(value: object): boolean {
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+  if (Array.isArray(value)) return true;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * `value` copied, when it is plain JSON data — what JSON.parse makes: text, finite numbers,
+ * booleans, null, arrays and plain objects — so that the copy is what a JSON round trip would
+ * give (-0 becomes 0, a `__proto__` key stays an own key). Anything else (undefined, a
+ * function, a `Date`, a class instance, a hole in an array): `NOT_PLAIN`.
+ */
+function copyPlain(value: unknown): unknown {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      return value === 0 ? 0 : Number.isFinite(value) ? value : NOT_PLAIN;
+    case 'object': {
+      if (value === null) return null;
+      if (!writtenAsIs(value)) return NOT_PLAIN;
+      if (Array.isArray(value)) {
+        const copy = new Array<unknown>(value.length);
+        for (let index = 0; index < value.length; index++) {
+          const item = copyPlain(value[index]);
+          if (item === NOT_PLAIN) return NOT_PLAIN;
+          copy[index] = item;
+        }
+        return copy;
+      }
+      const copy: Record<string, unknown> = {};
+      // Own keys in Object.keys order, as JSON.stringify takes them; faster than Object.keys.
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        const item = copyPlain((value as Record<string, unknown>)[key]);
+        if (item === NOT_PLAIN) return NOT_PLAIN;
+        if (key === '__proto__') {
+          Object.defineProperty(copy, key, {
+            value: item,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        } else {
+          copy[key] = item;
+        }
+      }
+      return copy;
+    }
+    default:
+      return NOT_PLAIN;
+  }
+}
+
+/**
+ * `value` as JSON.parse(JSON.stringify(value)) gives it — `undefined` where that has no JSON
+ * text — copying plain data directly, which is several times faster than writing it out and
+ * reading it back.
+ */
+export function copyJson(value: unknown): unknown {
+  const copy = copyPlain(value);
+  if (copy !== NOT_PLAIN) return copy;
+  const text = JSON.stringify(value) as string | undefined;
+  return text === undefined ? undefined : JSON.parse(text);
+}
+
+/**
+ * A snapshot's parts, checked, except for its records: each of those is still as given, to
+ * be checked and made into what a store keeps by `copySnapshotRecord` or
+ * `encodeSnapshotRecord`, so that loading copies or writes out each record only once.
+ */
+export interface SnapshotParts {
+  records: [resource: string, items: readonly unknown[]][];
+  keys: StoreSnapshot['keys'];
+  sequences: StoreSnapshot['sequences'];
+}
+
+/**
+ * Reads a snapshot the way its JSON copy reads (what JSON cannot hold is dropped), checking
+ * all but its records; throws an Error when it is malformed.
+ */
+export function readSnapshot(snapshot: StoreSnapshot): SnapshotParts {
+  let source: unknown = snapshot;
+  let records: unknown = (snapshot as Partial<StoreSnapshot> | null)?.records;
+  const plain =
+    typeof snapshot === 'object' &&
+    snapshot !== null &&
+    !Array.isArray(snapshot) &&
+    writtenAsIs(snapshot) &&
+    (records === undefined ||
+      (typeof records === 'object' &&
+        records !== null &&
+        !Array.isArray(records) &&
+        writtenAsIs(records) &&
+        Object.values(records).every(
+          (items: unknown) =>
+            typeof items !== 'bigint' &&
+            (typeof items !== 'object' || items === null || writtenAsIs(items)),
+        )));
+  // Anything out of the ordinary (a class instance, a toJSON method): read its JSON copy.
+  if (!plain) {
+    source = JSON.parse(JSON.stringify(snapshot)) as unknown;
+    records = (source as Partial<StoreSnapshot> | null)?.records;
+  }
+  if (typeof source !== 'object' || source === null) return invalid('snapshot', snapshot);
+  const parts: SnapshotParts = { records: [], keys: {}, sequences: {} };
+  for (const [resource, items] of Object.entries(records ?? {})) {
+    // JSON drops what it cannot write: the entry is not there.
+    if (items === undefined || typeof items === 'function' || typeof items === 'symbol') continue;
     if (!Array.isArray(items)) invalid(`records of ${resource}`, items);
-    for (const record of items) encodeRecord(record);
-    records[resource] = items;
+    parts.records.push([resource, items]);
   }
-  const keys: StoreSnapshot['keys'] = {};
-  for (const [key, value] of Object.entries(copy.keys ?? {})) {
+  // Small: checked as their JSON copies.
+  const { keys, sequences } = JSON.parse(
+    JSON.stringify({
+      keys: (source as Partial<StoreSnapshot>).keys,
+      sequences: (source as Partial<StoreSnapshot>).sequences,
+    }),
+  ) as Partial<StoreSnapshot>;
+  for (const [key, value] of Object.entries(keys ?? {})) {
     if (typeof value !== 'string') invalid(`value of key ${key}`, value);
-    keys[key] = value;
+    parts.keys[key] = value;
   }
-  const sequences: StoreSnapshot['sequences'] = {};
-  for (const [name, value] of Object.entries(copy.sequences ?? {})) {
-    sequences[name] = checkCount(`sequence ${name}`, value);
+  for (const [name, value] of Object.entries(sequences ?? {})) {
+    parts.sequences[name] = checkCount(`sequence ${name}`, value);
   }
-  return { records, keys, sequences };
+  return parts;
+}
+
+/** A record of a snapshot (see `readSnapshot`) as a private JSON copy, checked. */
+export function copySnapshotRecord(item: unknown): StoredRecord {
+  const copy = copyJson(item);
+  checkRecord(copy);
+  return copy;
+}
+
+/**
+ * A record of a snapshot (see `readSnapshot`) as JSON text, checked as `copySnapshotRecord`
+ * checks it, and its id: the text is written once and read back only when the record is out
+ * of the ordinary.
+ */
+export function encodeSnapshotRecord(item: unknown): { id: string; text: string } {
+  if (
+    typeof item === 'object' &&
+    item !== null &&
+    !Array.isArray(item) &&
+    writtenAsIs(item) &&
+    Object.prototype.propertyIsEnumerable.call(item, 'id')
+  ) {
+    // A plain object is written as itself: its JSON has this id when the id is text.
+    const { id } = item as { id?: unknown };
+    if (typeof id !== 'string') invalid('record id', id);
+    return { id, text: JSON.stringify(item) };
+  }
+  const text = JSON.stringify(item) as string | undefined;
+  const copy: unknown = text === undefined ? undefined : JSON.parse(text);
+  checkRecord(copy);
+  return { id: copy.id, text: text! };
 }
 
 /** Sorts a snapshot's parts the same way in both stores, so two snapshots compare equal. */

@@ -10,13 +10,30 @@ export type StoredRecord = { id: string } & Record<string, unknown>;
 export type Scalar = string | number | boolean | null;
 
 /**
+ * The records an `in` condition draws its values from: `field` (a dotted path, `id` by
+ * default) of every record of `resource` that matches all of `where` (which may hold
+ * subqueries in turn). Evaluated once per list, so the values need not be fetched and passed
+ * one by one — a channel manager's lists are "records whose `partnerId` is among the ids of
+ * the partners whose `channelManagerId` is mine", however many those are.
+ */
+export interface Subquery {
+  resource: string;
+  /** Default `id`. */
+  field?: string;
+  where?: readonly Condition[];
+}
+
+/**
  * One condition on a record field. `field` is a dotted path (`customer.country`,
  * `estimatedValue.amount`). `includes` tests an array field for one value; `any` holds when
- * one of its conditions does.
+ * one of its conditions does. `in` takes either a list of `values` or a `query` whose
+ * records give the values; with a query, only text and numbers match (same JSON type and
+ * value): null, missing, booleans, objects and arrays never do, on either side.
  */
 export type Condition =
   | { field: string; op: 'eq' | 'ne'; value: Scalar }
   | { field: string; op: 'in'; values: readonly Scalar[] }
+  | { field: string; op: 'in'; query: Subquery }
   | { field: string; op: 'lt' | 'lte' | 'gt' | 'gte'; value: string | number }
   | { field: string; op: 'includes'; value: string }
   | { any: readonly Condition[] };

@@ -11,7 +11,7 @@ import {
   type SqliteStore,
   type SqliteStoreOptions,
 } from '../../src/sqlite/index.js';
-import type { StoredRecord, StoreSnapshot } from '../../src/store/store.js';
+import type { Condition, StoredRecord, StoreSnapshot } from '../../src/store/store.js';
 import { describeStoreContract } from './store-contract.js';
 
 describeStoreContract('sqlite', (snapshot) =>
@@ -77,6 +77,26 @@ describe('sqlite store', () => {
       assert.throws(() => migrate(db, steps), /syntax error/);
       assert.equal(db.pragma('user_version', { simple: true }), 1);
       assert.deepEqual(db.prepare('SELECT step FROM log').all(), []);
+      db.close();
+    });
+
+    it('index channelManagerId in a database made before that step', () => {
+      const db = new Database(':memory:');
+      migrate(db, MIGRATIONS.slice(0, 1));
+      const put = db.prepare('INSERT INTO records (resource, id, body) VALUES (?, ?, jsonb(?))');
+      for (let index = 0; index < 500; index++) {
+        const id = `p${index}`;
+        put.run('partners', id, JSON.stringify({ id, channelManagerId: `m${index % 5}` }));
+      }
+      db.exec('ANALYZE');
+      const store = createSqliteStore({ database: db });
+      assert.equal(db.pragma('user_version', { simple: true }), MIGRATIONS.length);
+      const stats = db.prepare('SELECT idx FROM sqlite_stat1').pluck().all();
+      assert.ok(stats.includes('records_channelManagerId'), 'analyzed on opening');
+      const where: Condition[] = [{ field: 'channelManagerId', op: 'eq', value: 'm1' }];
+      assert.match(store.queryPlan('partners', { where }).join('\n'), /records_channelManagerId/);
+      assert.equal(store.list('partners', { where }).total, 100);
+      store.close();
       db.close();
     });
 
@@ -201,6 +221,20 @@ describe('sqlite store', () => {
         [{ where: [{ field: 'number', op: 'eq', value: 'DR-000042' }] }, 'records_number'],
         [newest, 'records_sort_createdAt'],
         [{ sort: { field: 'createdAt', direction: 'asc' } }, 'records_sort_createdAt'],
+        // The service's conflict look-up by company and by subdomain range.
+        [
+          { where: [{ field: 'conflictKeys.company', op: 'eq', value: 'acme' }] },
+          'records_conflictCompany',
+        ],
+        [
+          {
+            where: [
+              { field: 'conflictKeys.domain', op: 'gt', value: 'com.acme.' },
+              { field: 'conflictKeys.domain', op: 'lt', value: 'com.acme/' },
+            ],
+          },
+          'records_conflictDomain',
+        ],
       ];
       for (const [query, index] of plans) {
         const plan = store.queryPlan('deals', query).join('\n');
@@ -216,6 +250,108 @@ describe('sqlite store', () => {
         Array.from({ length: 15 }, (_, index) => `d${2807 - index * 200}`),
       );
       assert.equal(page.total, 15);
+    });
+
+    /** Deals whose partner is one of those `manager` manages: the channel manager's scope. */
+    const managedBy = (manager: string): Condition[] => [
+      {
+        field: 'partnerId',
+        op: 'in',
+        query: {
+          resource: 'partners',
+          where: [{ field: 'channelManagerId', op: 'eq', value: manager }],
+        },
+      },
+    ];
+
+    it('use the indexes for a subquery on channelManagerId', (t) => {
+      const store = open(t, { filename: ':memory:' });
+      store.transaction((tx) => {
+        deals(3_000).forEach((deal) => tx.put('deals', deal));
+        for (let index = 0; index < 200; index++) {
+          tx.put('partners', { id: `p${index}`, channelManagerId: `m${index % 10}` });
+        }
+      });
+      const where = managedBy('m7');
+      const plans: [object, string[]][] = [
+        [{ where }, ['records_partnerId', 'records_channelManagerId']],
+        [
+          { where, sort: { field: 'createdAt', direction: 'desc' }, limit: 25 },
+          ['records_channelManagerId'],
+        ],
+        [
+          { where: [...where, { field: 'status', op: 'eq', value: 'approved' }] },
+          ['records_channelManagerId'],
+        ],
+      ];
+      for (const [query, indexes] of plans) {
+        const plan = store.queryPlan('deals', query).join('\n');
+        for (const index of indexes) {
+          assert.match(
+            plan,
+            new RegExp(`USING INDEX ${index} `),
+            `${JSON.stringify(query)}:\n${plan}`,
+          );
+        }
+        assert.doesNotMatch(plan, /^SCAN records$/m, `${JSON.stringify(query)}:\n${plan}`);
+      }
+      const expected = deals(3_000).filter(
+        (deal) => Number(String(deal.partnerId).slice(1)) % 10 === 7,
+      );
+      const all = store.list('deals', { where });
+      assert.equal(all.total, expected.length);
+      assert.deepEqual(
+        all.items.map((deal) => deal.id),
+        expected.map((deal) => deal.id).sort(),
+      );
+    });
+
+    it('take a subquery of 40 000 partner ids', (t) => {
+      const partners: StoredRecord[] = Array.from({ length: 45_000 }, (_, index) => ({
+        id: `p${index}`,
+        channelManagerId: index < 40_000 ? 'm1' : 'm2',
+      }));
+      const many: StoredRecord[] = Array.from({ length: 5_000 }, (_, index) => ({
+        id: `d${index}`,
+        partnerId: `p${(index * 9) % 45_000}`,
+        createdAt: new Date(Date.UTC(2025, 0, 1) + index * 60_000).toISOString(),
+      }));
+      const store = open(t, {
+        filename: ':memory:',
+        snapshot: { records: { partners, deals: many }, keys: {}, sequences: {} },
+      });
+      const where = managedBy('m1');
+      const mine = many.filter((deal) => Number(String(deal.partnerId).slice(1)) < 40_000);
+      assert.equal(
+        store.list('partners', { where: [{ field: 'channelManagerId', op: 'eq', value: 'm1' }] })
+          .total,
+        40_000,
+      );
+      const page = store.list('deals', {
+        where,
+        sort: { field: 'createdAt', direction: 'desc' },
+        offset: 10,
+        limit: 25,
+      });
+      assert.equal(page.total, mine.length);
+      assert.deepEqual(
+        page.items.map((deal) => deal.id),
+        mine
+          .map((deal) => deal.id)
+          .reverse()
+          .slice(10, 35),
+      );
+      // The same answer as the ids listed and passed as values.
+      const ids = store
+        .list('partners', { where: [{ field: 'channelManagerId', op: 'eq', value: 'm1' }] })
+        .items.map((partner) => partner.id);
+      const values = store.list('deals', {
+        where: [{ field: 'partnerId', op: 'in', values: ids }],
+        sort: { field: 'createdAt', direction: 'desc' },
+        offset: 10,
+        limit: 25,
+      });
+      assert.deepEqual(values, page);
     });
 
     it('bind values, so text that looks like SQL is only text', (t) => {
