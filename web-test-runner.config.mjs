@@ -29,7 +29,8 @@ export default {
   // msw's worker must be served from / to control the test page.
   middleware: [
     (ctx, next) => {
-      if (ctx.url === '/mockServiceWorker.js') ctx.url = '/public/mockServiceWorker.js';
+      if (ctx.url === '/mockServiceWorker.js')
+        ctx.url = '/packages/mocks/public/mockServiceWorker.js';
       return next();
     },
   ],

@@ -32,8 +32,14 @@ const packages = readdirSync(join(root, 'packages'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => `packages/${entry.name}`);
 
+const examples = existsSync(join(root, 'examples'))
+  ? readdirSync(join(root, 'examples'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `examples/${entry.name}`)
+  : [];
+
 const isNodeTest = (path) => path.endsWith('.test.ts') && !path.endsWith('.browser.test.ts');
-const testFiles = [...packages.map((pkg) => `${pkg}/test`), 'test']
+const testFiles = [...[...packages, ...examples].map((dir) => `${dir}/test`), 'test']
   .flatMap(walk)
   .filter(isNodeTest)
   .sort();

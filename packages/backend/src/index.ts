@@ -26,3 +26,5 @@ export {
   type DemoUser,
   type GenerateOptions,
 } from './demo/index.js';
+export { createRestApp, type RestAppOptions } from './rest/app.js';
+export { DEMO_TOKENS, demoAuthenticate, type DemoActor } from './rest/demo-auth.js';
