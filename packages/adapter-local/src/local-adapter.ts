@@ -18,7 +18,7 @@ export interface PersistOptions {
 }
 
 export interface LocalAdapterOptions {
-  /** The data to start from (records by resource); default: the demo data of XYZ Solutions. */
+  /** The data to start from (records by resource); default: the demo data of XYZ Solutions, dated now. */
   seed?: Readonly<Record<string, readonly object[]>>;
   /** Who is signed in: a viewer, or the key of a demo user (`'partnerAdmin'`, …). */
   viewer?: Viewer | keyof typeof DEMO_USERS;
@@ -130,7 +130,12 @@ export function createLocalBackend(
   options: Pick<LocalAdapterOptions, 'seed' | 'persist' | 'clock'> = {},
 ): LocalBackend {
   const storage = persistence(options.persist);
-  const seed = () => datasetSnapshot(options.seed ?? demoDataset());
+  // The demo story is told relative to now, so a demo opened months later still has live
+  // protection windows and open cases.
+  const seed = () =>
+    datasetSnapshot(
+      options.seed ?? demoDataset({ now: (options.clock?.() ?? new Date()).toISOString() }),
+    );
   let store = createMemoryStore(storage?.load() ?? seed());
   let service = start();
   const onReset = new Set<() => void>();

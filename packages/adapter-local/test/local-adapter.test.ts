@@ -116,4 +116,14 @@ describe('createLocalAdapter', () => {
     assert.deepEqual(seen, [], "after switching to partner B, A's changes stay unseen");
     stop();
   });
+
+  it('tells the demo story relative to now, so a demo opened later is still alive', async () => {
+    const later = createLocalAdapter({
+      viewer: 'partnerAdmin',
+      clock: () => new Date('2027-06-01T10:00:00Z'),
+    });
+    const approved = await later.deals.list({ filter: { status: ['approved'] }, limit: 50 });
+    assert.ok(approved.items.length > 0, 'approved registrations are not all expired');
+    assert.ok(approved.items.every((d) => (d.protection?.endsAt ?? '') > '2027-06-01'));
+  });
 });
