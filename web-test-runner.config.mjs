@@ -26,6 +26,10 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.browser-tests.json', import.meta.url)),
     }),
   ],
+  // What a bundler defines: @tanstack/query-core reads `process.env.NODE_ENV` for its dev warnings.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script>globalThis.process = { env: { NODE_ENV: 'development' } };</script></head>` +
+    `<body><script type="module" src="${testFramework}"></script></body></html>`,
   // msw's worker must be served from / to control the test page.
   middleware: [
     (ctx, next) => {

@@ -1,0 +1,1 @@
+export { PrmProvider } from './provider.js';

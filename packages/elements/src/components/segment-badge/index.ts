@@ -1,0 +1,1 @@
+export { PrmSegmentBadge, segmentKindLabel } from './segment-badge.js';

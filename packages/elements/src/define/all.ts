@@ -1,0 +1,3 @@
+// Registers every prm element (for pages that want them all; the embed defines them lazily).
+import './prm-provider.js';
+import './prm-segment-badge.js';

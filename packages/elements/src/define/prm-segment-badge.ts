@@ -1,0 +1,3 @@
+import { PrmSegmentBadge } from '../components/segment-badge/segment-badge.js';
+
+PrmSegmentBadge.define('prm-segment-badge');

@@ -1,0 +1,13 @@
+/**
+ * @prm-kit/elements — the Lit components. Importing this module registers nothing: import
+ * `@prm-kit/elements/define/<tag>.js` (or `define/all.js`) to register tags.
+ */
+export { PrmClient, type PrmClientOptions, type PrmQuery } from './client/prm-client.js';
+export { QueryController, MutationController } from './client/controllers.js';
+export { prmContext, type PrmConnection } from './context.js';
+export * from './events.js';
+export { TOKENS, type Appearance, type AppearanceVariables, type TokenName } from './tokens.js';
+export { Formatter, MESSAGE_LOCALES, setMessageLocale } from './localize.js';
+export { PrmElement } from './internal/prm-element.js';
+export { PrmProvider } from './components/provider/index.js';
+export { PrmSegmentBadge } from './components/segment-badge/index.js';
