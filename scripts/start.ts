@@ -1,25 +1,34 @@
-// Until the demo portal lands (examples/demo-portal), `pnpm start` runs the in-page demo
-// backend here and shows what each demo role sees through the adapter.
-import { CONFORMANCE_ACTORS } from '@prm-kit/core/testing';
-import { createLocalBackend } from '@prm-kit/adapter-local';
+// `pnpm start`: builds the demo portal (examples/portal) and serves it on this machine under
+// the strict Content-Security-Policy every prm-kit page must survive. Ctrl-C stops it.
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { STRICT_CSP, serveStatic } from './static-server.js';
 
-const backend = createLocalBackend();
-console.log('prm-kit demo backend (XYZ Solutions and its partners), as each role sees it:\n');
-for (const actor of CONFORMANCE_ACTORS) {
-  const adapter = backend.adapter(actor);
-  const count = async (list: () => Promise<{ total?: number | undefined }>) =>
-    list().then(
-      (page) => String(page.total ?? '?'),
-      () => '—',
-    );
-  const [partners, deals, cases] = await Promise.all([
-    count(() => adapter.partners.list({ limit: 1 })),
-    count(() => adapter.deals.list({ limit: 1 })),
-    count(() => adapter.cases.list({ limit: 1 })),
-  ]);
-  const { name, role } = adapter.viewer;
-  console.log(
-    `  ${name.padEnd(18)} ${role.padEnd(18)} partners ${partners.padStart(3)}  deal registrations ${deals.padStart(3)}  cases ${cases.padStart(3)}`,
-  );
-}
-console.log('\nThe demo portal will open here once it lands. Meanwhile: `pnpm test`.');
+const root = fileURLToPath(new URL('../examples/portal/', import.meta.url));
+const outDir = fileURLToPath(new URL('../examples/portal/dist/', import.meta.url));
+
+console.log('Building the demo portal…');
+await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+
+const requested = Number(process.env.PORT ?? 5173);
+const server = await serveStatic(
+  outDir,
+  { 'content-security-policy': STRICT_CSP },
+  { port: Number.isInteger(requested) && requested >= 0 ? requested : 5173 },
+);
+
+console.log(`
+  XYZ Solutions partner portal (prm-kit demo): ${server.url}/
+
+  Try: open "Company profile" to see ABC Systems and its segment badges, apply to the
+  XYZ Referral Program under "Programs", then switch to Marcus Reyes (channel manager)
+  in the "Signed in as" menu. The demo data lives in your browser ("Reset demo data").
+
+  Press Ctrl-C to stop.
+`);
+
+const stop = () => {
+  void server.close().then(() => process.exit(0));
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

@@ -18,10 +18,16 @@ export class PrmPartnerUpdatedEvent extends PrmEvent {
   }
 }
 
-/** The viewer asked to apply to a program (from the catalog). Cancel it to handle the application yourself. */
+/**
+ * The viewer asked to apply to a program (from the catalog or the enrollment). Cancel it to
+ * handle the application yourself; `partnerId` is the partner the application is for.
+ */
 export class PrmProgramApplyEvent extends PrmEvent {
   static readonly type = 'prm-program-apply';
-  constructor(readonly program: Program) {
+  constructor(
+    readonly program: Program,
+    readonly partnerId?: string,
+  ) {
     super(PrmProgramApplyEvent.type, true);
   }
 }

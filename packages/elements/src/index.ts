@@ -11,3 +11,6 @@ export { Formatter, MESSAGE_LOCALES, setMessageLocale } from './localize.js';
 export { PrmElement } from './internal/prm-element.js';
 export { PrmProvider } from './components/provider/index.js';
 export { PrmSegmentBadge } from './components/segment-badge/index.js';
+export { PrmPartnerProfile } from './components/partner-profile/index.js';
+export { PrmProgramCatalog } from './components/program-catalog/index.js';
+export { PrmProgramEnrollment } from './components/program-enrollment/index.js';

@@ -125,7 +125,9 @@ export class MutationController<T, A extends unknown[] = []> implements Reactive
     this.#set({ status: 'idle' });
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // Nothing to start: a write runs when the component calls `run`.
+  }
 
   #set(state: MutationState<T>): void {
     this.state = state;

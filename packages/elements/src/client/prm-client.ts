@@ -12,9 +12,8 @@ import { QueryClient, type QueryKey } from '@tanstack/query-core';
 
 /** Resources an adapter can read by id and list. */
 export type ReadableResource = keyof ListQueries & keyof PrmAdapter;
-type Api<R extends ReadableResource> = PrmAdapter[R] extends ReadApi<infer T, infer Q>
-  ? { entity: T; query: Q }
-  : never;
+type Api<R extends ReadableResource> =
+  PrmAdapter[R] extends ReadApi<infer T, infer Q> ? { entity: T; query: Q } : never;
 export type EntityOf<R extends ReadableResource> = Api<R>['entity'];
 export type ListQueryOf<R extends ReadableResource> = Api<R>['query'];
 
@@ -63,7 +62,11 @@ export class PrmClient {
     this.cache = new QueryClient({
       defaultOptions: {
         // Adapters retry what is safe to retry; a second layer would multiply the wait.
-        queries: { retry: false, staleTime: options.staleTime ?? 30_000, refetchOnWindowFocus: false },
+        queries: {
+          retry: false,
+          staleTime: options.staleTime ?? 30_000,
+          refetchOnWindowFocus: false,
+        },
         mutations: { retry: false },
       },
     });
@@ -103,7 +106,7 @@ export class PrmClient {
 
   list<R extends ReadableResource>(
     resource: R,
-    query: ListQueryOf<R> = {} as ListQueryOf<R>,
+    query: ListQueryOf<R> = {},
   ): PrmQuery<Page<EntityOf<R>>> {
     const api = this.adapter[resource] as ReadApi<EntityOf<R>, ListQueryOf<R>>;
     return {

@@ -25,7 +25,9 @@ export class DraftController<T> implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // Nothing to set up: a draft is read when the form asks for it.
+  }
 
   /** The saved draft for the current key, if any. */
   read(): T | undefined {

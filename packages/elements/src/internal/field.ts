@@ -36,9 +36,11 @@ export function field(
     >
     ${control({ id, describedBy, invalid: error ? 'true' : undefined })}
     ${hint ? html`<span class="hint" id=${ifDefined(hintId)}>${hint}</span>` : nothing}
-    ${error
-      ? html`<span class="error" id=${ifDefined(errorId)} part="field-error">${error}</span>`
-      : nothing}
+    ${
+      error
+        ? html`<span class="error" id=${ifDefined(errorId)} part="field-error">${error}</span>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -60,17 +62,16 @@ export function errorSummary(
   fields: Readonly<Record<string, { id: string; label: string }>>,
   focus: (id: string) => void,
 ): TemplateResult | typeof nothing {
-  const entries: FieldError[] =
-    errors instanceof Map
-      ? [...errors].map(([path, message]) => ({ path, message }))
-      : [...(errors as readonly FieldError[])];
+  const entries: FieldError[] = isFieldList(errors)
+    ? [...errors]
+    : [...errors].map(([path, message]) => ({ path, message }));
   if (entries.length === 0) return nothing;
   const count = entries.length;
   return html`<div class="alert" part="error-summary" role="alert" tabindex="-1">
     <strong
-      >${count === 1
-        ? msg('1 field needs attention:')
-        : msg(str`${count} fields need attention:`)}</strong
+      >${
+        count === 1 ? msg('1 field needs attention:') : msg(str`${count} fields need attention:`)
+      }</strong
     >
     <ul>
       ${entries.map(({ path, message }) => {
@@ -90,3 +91,7 @@ export function errorSummary(
     </ul>
   </div>`;
 }
+
+const isFieldList = (
+  errors: readonly FieldError[] | ReadonlyMap<string, string>,
+): errors is readonly FieldError[] => Array.isArray(errors);

@@ -59,6 +59,15 @@ export class PrmElement extends LitElement {
     return this.#formatter;
   }
 
+  /**
+   * The partner an element is about: its `partner-id` when set (an empty attribute counts as
+   * none), else the partner of a partner-side viewer; enterprise viewers must name one.
+   */
+  protected partnerOrOwn(partnerId: string | undefined): string | undefined {
+    if (partnerId) return partnerId;
+    return this.viewer?.partnerId ?? undefined;
+  }
+
   /** Asks for the provider again (called by a provider that was defined after this element). */
   requestConnection(): void {
     if (this.connection) return;

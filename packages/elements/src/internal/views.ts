@@ -8,10 +8,6 @@ import type { QueryController } from '../client/controllers.js';
 import { errorMessage } from '../localize.js';
 import type { PrmElement } from './prm-element.js';
 
-type DataOf<Q extends readonly QueryController<unknown>[]> = {
-  [K in keyof Q]: Q[K] extends QueryController<infer T> ? T : never;
-};
-
 export interface StateOptions<D extends readonly unknown[]> {
   /** What the loading view announces ("Loading partner"). */
   label?: string;
@@ -23,11 +19,11 @@ export interface StateOptions<D extends readonly unknown[]> {
  * Renders `ready` once the viewer and every query have data; otherwise the shared view of
  * the first state that applies: not connected, error, loading, or empty.
  */
-export function renderStates<const Q extends readonly QueryController<unknown>[]>(
+export function renderStates<const D extends readonly unknown[]>(
   element: PrmElement,
-  queries: Q,
-  ready: (...data: DataOf<Q>) => unknown,
-  options: StateOptions<DataOf<Q>> = {},
+  queries: { readonly [K in keyof D]: QueryController<D[K]> },
+  ready: (...data: D) => unknown,
+  options: StateOptions<D> = {},
 ): unknown {
   const connection = element.connection;
   if (!connection) return notConnectedView();
@@ -38,14 +34,15 @@ export function renderStates<const Q extends readonly QueryController<unknown>[]
           void connection.client.cache.refetchQueries({ queryKey: ['session'] });
         });
   }
-  const failed = queries.filter((query) => query.result?.status === 'error');
+  const list = queries as readonly QueryController<unknown>[];
+  const failed = list.filter((query) => query.result?.status === 'error');
   if (failed.length > 0) {
     return errorView(failed[0]?.result?.error, () => {
       for (const query of failed) void query.refetch();
     });
   }
-  if (queries.some((query) => query.result?.data === undefined)) return loadingView(options.label);
-  const data = queries.map((query) => query.data) as DataOf<Q>;
+  if (list.some((query) => query.result?.data === undefined)) return loadingView(options.label);
+  const data = list.map((query) => query.data) as unknown as D;
   if (options.empty?.when(...data)) return emptyView(options.empty.message);
   return ready(...data);
 }
@@ -76,8 +73,10 @@ export function emptyView(message: string, action?: TemplateResult): TemplateRes
 export function errorView(error: unknown, retry?: () => void): TemplateResult {
   return html`<div class="state" data-state="error" part="state error" role="alert">
     <p>${errorMessage(error)}</p>
-    ${retry
-      ? html`<button type="button" part="retry" @click=${retry}>${msg('Try again')}</button>`
-      : nothing}
+    ${
+      retry
+        ? html`<button type="button" part="retry" @click=${retry}>${msg('Try again')}</button>`
+        : nothing
+    }
   </div>`;
 }

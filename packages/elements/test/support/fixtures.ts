@@ -3,6 +3,7 @@ import { fixture, waitUntil } from '@open-wc/testing';
 import { createLocalBackend, type LocalBackend } from '@prm-kit/adapter-local';
 import { PrmError, type PrmAdapter, type PrmErrorCode } from '@prm-kit/core';
 import type { TemplateResult } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 import type { PrmProvider } from '../../src/components/provider/provider.js';
 
@@ -20,7 +21,8 @@ export function instrument(
   override?: (name: string, call: () => Promise<unknown>, args: unknown[]) => Promise<unknown>,
 ): { adapter: PrmAdapter; log: CallLog } {
   const calls: string[] = [];
-  const wrap = (name: string, method: (...a: unknown[]) => Promise<unknown>, self: object) =>
+  const wrap =
+    (name: string, method: (...a: unknown[]) => Promise<unknown>, self: object) =>
     (...args: unknown[]) => {
       calls.push(name);
       const call = () => method.apply(self, args);
@@ -28,14 +30,16 @@ export function instrument(
     };
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(adapter) as (keyof PrmAdapter)[]) {
-    const value: unknown = adapter[key];
+    const value: unknown = Reflect.get(adapter, key);
     if (key === 'capabilities') copy[key] = value;
     else if (typeof value === 'function') {
-      copy[key] = key === 'session' ? wrap('session', value as never, adapter) : value.bind(adapter);
+      copy[key] =
+        key === 'session' ? wrap('session', value as never, adapter) : value.bind(adapter);
     } else if (typeof value === 'object' && value !== null) {
       const group: Record<string, unknown> = {};
       for (const [method, fn] of Object.entries(value)) {
-        group[method] = typeof fn === 'function' ? wrap(`${key}.${method}`, fn as never, value) : fn;
+        group[method] =
+          typeof fn === 'function' ? wrap(`${key}.${method}`, fn as never, value) : fn;
       }
       copy[key] = group;
     }
@@ -53,9 +57,26 @@ export function failing(adapter: PrmAdapter, code: PrmErrorCode, only?: (name: s
   );
 }
 
+/** An adapter whose first `times` calls of `name` (`programs.eligibility`) fail with `code`. */
+export function failFirst(
+  adapter: PrmAdapter,
+  name: string,
+  times = 1,
+  code: PrmErrorCode = 'network',
+) {
+  let left = times;
+  return instrument(adapter, (called, call) => {
+    if (called !== name || left === 0) return call();
+    left--;
+    return Promise.reject(new PrmError(code, `${name} failed`));
+  });
+}
+
 /** An adapter whose matching calls never settle (until aborted), to hold the loading state. */
 export function hanging(adapter: PrmAdapter, only: (name: string) => boolean) {
-  return instrument(adapter, (name, call) => (only(name) ? new Promise(() => {}) : call()));
+  return instrument(adapter, (name, call) =>
+    only(name) ? new Promise<never>(() => undefined) : call(),
+  );
 }
 
 /** Mounts `content` inside a provider on `adapter` and waits until the viewer is known. */
@@ -65,7 +86,8 @@ export async function mount<T extends Element = Element>(
   options: { locale?: string; waitForViewer?: boolean } = {},
 ): Promise<{ provider: PrmProvider; element: T }> {
   const provider = await fixture<PrmProvider>(content);
-  if (provider.localName !== 'prm-provider') throw new Error('mount() expects a <prm-provider> template');
+  if (provider.localName !== 'prm-provider')
+    throw new Error('mount() expects a <prm-provider> template');
   if (options.locale) provider.locale = options.locale;
   provider.adapter = adapter;
   if (options.waitForViewer !== false) {
@@ -83,11 +105,14 @@ export function textOf(element: Element): string {
   return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Waits for the element's shadow root to contain `text`. */
+/** Waits for the element (through nested shadow roots) to show `text`. */
 export async function until(element: Element, text: string, timeout = 5000): Promise<void> {
-  await waitUntil(() => deepText(element).includes(text), `never showed "${text}"; saw: ${deepText(element).slice(0, 400)}`, {
-    timeout,
-  });
+  try {
+    await waitUntil(() => deepText(element).includes(text), undefined, { timeout });
+  } catch {
+    // Said at the timeout, so the message shows what the element shows then.
+    throw new Error(`never showed "${text}"; saw: ${deepText(element).slice(0, 400)}`);
+  }
 }
 
 /** Text through nested shadow roots (a profile's badges). */
@@ -110,3 +135,8 @@ export function demoBackend(): LocalBackend {
 
 /** Payloads that would run script or inject markup if rendered as HTML. */
 export const HOSTILE = `<img src=x onerror="window.__prmPwned=true"><script>window.__prmPwned=true</script>`;
+
+/** Presses a key in the real browser (trusted input, unlike a dispatched event). */
+export async function press(key: string): Promise<void> {
+  await sendKeys({ press: key });
+}

@@ -99,6 +99,8 @@ export class PrmProvider extends LitElement {
 
   #locale(): string {
     const inherited = this.closest<HTMLElement>('[lang]')?.lang;
+    // An empty attribute or `lang=""` means unset, hence `||`.
+    // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
     return this.locale || inherited || 'en';
   }
 

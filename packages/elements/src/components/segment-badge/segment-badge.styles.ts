@@ -23,6 +23,8 @@ export const segmentBadgeStyles = css`
     border-radius: 50%;
     background: var(--_swatch, var(--_muted));
     flex: none;
+    /* Keeps a dark swatch visible on a dark surface (and a light one on light). */
+    box-shadow: 0 0 0 1px var(--_border);
   }
   .badge[data-state='error'] {
     border-color: var(--_danger);

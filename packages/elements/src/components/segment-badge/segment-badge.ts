@@ -54,13 +54,16 @@ export class PrmSegmentBadge extends PrmElement {
       return html`<span class="badge" part="base" title=${segment.description ?? segment.name}>
         <span class="swatch" part="swatch"></span>
         <span part="label"
-          ><span class="visually-hidden">${segmentKindLabel(segment.kind)}: </span>${segment.name}</span
+          ><span class="visually-hidden">${segmentKindLabel(segment.kind)}: </span
+          >${segment.name}</span
         >
       </span>`;
     }
     if (!this.segmentId) return html``;
     if (!this.connection) {
-      return html`<span class="badge" part="base" data-state="error">${msg('Not connected')}</span>`;
+      return html`<span class="badge" part="base" data-state="error"
+        >${msg('Not connected')}</span
+      >`;
     }
     const result = this.#read.result;
     if (result?.status === 'error') {
@@ -71,7 +74,7 @@ export class PrmSegmentBadge extends PrmElement {
         </button></span
       >`;
     }
-    return html`<span class="badge" part="base" data-state="loading" role="status"
+    return html`<span class="badge" part="base" data-state="loading" role="status" aria-busy="true"
       >${msg('Loading…')}</span
     >`;
   }

@@ -1,0 +1,499 @@
+/**
+ * The XYZ Solutions host site: its header (role and language switchers, reset), the partner
+ * portal or the partner workspace depending on who is signed in, and the prm elements inside
+ * one `<prm-provider>`. Rendered in the light DOM, so the site's own stylesheet applies.
+ */
+import { DEMO_USERS } from '@prm-kit/adapter-local';
+import { MAX_PAGE_SIZE, isPartnerRole, type Partner } from '@prm-kit/core';
+import type { PrmProvider } from '@prm-kit/elements';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import {
+  PARTNER_NAMES,
+  USER_GROUPS,
+  demoAdapter,
+  saveLocale,
+  saveUser,
+  savedLocale,
+  savedUser,
+  type DemoUserKey,
+} from './demo.js';
+import { LOCALES, LOCALE_NAMES, MESSAGES, isLocale, type Messages } from './i18n.js';
+import { parseRoute, partnerHref, type Route } from './routes.js';
+
+/** What the host itself reads through the adapter (it is the host: components read their own). */
+type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error' };
+
+const PAGE_TITLE = 'XYZ Solutions Partner Network';
+
+export class XyzPortal extends LitElement {
+  readonly #adapter = demoAdapter(savedUser());
+  /** Bumped on every host read, so a late answer for an earlier role is dropped. */
+  #generation = 0;
+  #focusOnRender = false;
+  #noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  #reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  #stopChanges: (() => void) | undefined;
+
+  @state() accessor user: DemoUserKey = savedUser();
+  @state() accessor locale = savedLocale();
+  @state() accessor route: Route = parseRoute(location.hash);
+  @state() accessor partners: Loaded<Partner[]> = { state: 'loading' };
+  @state() accessor search = '';
+  /** The last announcement, in whichever language the page is in now. */
+  @state() accessor notice: ((t: Messages) => string) | undefined;
+
+  // The site's stylesheet styles this element's content: no shadow root.
+  protected override createRenderRoot(): HTMLElement {
+    this.replaceChildren();
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.#onHashChange);
+    // Names in the header and the partner list follow edits made in the elements.
+    this.#stopChanges = this.#adapter.subscribe(() => {
+      clearTimeout(this.#reloadTimer);
+      this.#reloadTimer = setTimeout(() => void this.#loadPartners(), 100);
+    });
+    void this.#loadPartners();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
+    this.#stopChanges?.();
+    clearTimeout(this.#reloadTimer);
+    clearTimeout(this.#noticeTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale')) document.documentElement.lang = this.locale;
+    document.title = `${this.#pageTitle()} · ${PAGE_TITLE}`;
+  }
+
+  protected override updated(): void {
+    if (!this.#focusOnRender) return;
+    this.#focusOnRender = false;
+    // A new page: start reading (and tabbing) from its heading, as after a full page load.
+    this.querySelector<HTMLElement>('main h1')?.focus();
+  }
+
+  get #provider(): PrmProvider | null {
+    return this.querySelector('prm-provider');
+  }
+
+  get #t(): Messages {
+    return MESSAGES[this.locale];
+  }
+
+  get #partnerSide(): boolean {
+    return isPartnerRole(DEMO_USERS[this.user].role);
+  }
+
+  /** Partner side: the signed-in user's company. Enterprise side: every partner they may see. */
+  async #loadPartners(): Promise<void> {
+    const generation = ++this.#generation;
+    const viewer = this.#adapter.viewer;
+    try {
+      const page = viewer.partnerId
+        ? { items: [await this.#adapter.partners.get(viewer.partnerId)] }
+        : await this.#adapter.partners.list({ limit: MAX_PAGE_SIZE, sort: 'name' });
+      if (generation === this.#generation) this.partners = { state: 'ready', value: page.items };
+    } catch (error) {
+      console.warn('XYZ portal: could not list partners', error);
+      if (generation === this.#generation) this.partners = { state: 'error' };
+    }
+  }
+
+  #partnerName(partnerId: string | null): string | undefined {
+    if (!partnerId) return undefined;
+    const loaded =
+      this.partners.state === 'ready'
+        ? this.partners.value.find((partner) => partner.id === partnerId)
+        : undefined;
+    return loaded?.name ?? PARTNER_NAMES[partnerId];
+  }
+
+  #onHashChange = (): void => {
+    this.route = parseRoute(location.hash);
+    this.#focusOnRender = true;
+  };
+
+  #announce(message: (t: Messages) => string): void {
+    this.notice = message;
+    clearTimeout(this.#noticeTimer);
+    this.#noticeTimer = setTimeout(() => (this.notice = undefined), 6000);
+  }
+
+  #onUserChange(event: Event): void {
+    const user = (event.target as HTMLSelectElement).value as DemoUserKey;
+    const wasPartnerSide = this.#partnerSide;
+    this.user = user;
+    saveUser(user);
+    this.#adapter.setViewer(user);
+    // The elements forget what they read as the previous user and read again.
+    void this.#provider?.reset();
+    this.partners = { state: 'loading' };
+    this.search = '';
+    void this.#loadPartners();
+    if (wasPartnerSide !== this.#partnerSide && location.hash !== '#/') location.hash = '#/';
+    this.#announce((t) => t.switched(DEMO_USERS[user].name));
+  }
+
+  #onLocaleChange(event: Event): void {
+    const locale = (event.target as HTMLSelectElement).value;
+    if (!isLocale(locale)) return;
+    this.locale = locale;
+    saveLocale(locale);
+  }
+
+  #onReset(): void {
+    this.#adapter.reset();
+    void this.#provider?.reset();
+    void this.#loadPartners();
+    this.#announce((t) => t.resetDone);
+  }
+
+  #pageTitle(): string {
+    const t = this.#t;
+    const route = this.route;
+    switch (route.page) {
+      case 'home':
+        return this.#partnerSide ? t.home : t.partners;
+      case 'profile':
+      case 'programs':
+        return this.#partnerSide ? t[route.page] : t.notFound;
+      case 'partners':
+        return this.#partnerSide ? t.notFound : t.partners;
+      case 'partner':
+        return this.#partnerSide
+          ? t.notFound
+          : (this.#partnerName(route.partnerId) ?? route.partnerId);
+      case 'not-found':
+        return t.notFound;
+    }
+  }
+
+  protected override render() {
+    const t = this.#t;
+    return html`
+      <a class="skip-link" href="#main">${t.skip}</a>
+      ${this.#renderHeader()}
+      <p class="notice" role="status">${this.notice?.(t)}</p>
+      <div class="layout">
+        ${this.#renderNav()}
+        <main id="main" tabindex="-1">
+          <prm-provider .adapter=${this.#adapter} locale=${this.locale}>
+            ${this.#renderPage()}
+          </prm-provider>
+        </main>
+      </div>
+      <footer class="site-footer">
+        <p>${t.footer}</p>
+      </footer>
+    `;
+  }
+
+  #renderHeader(): TemplateResult {
+    const t = this.#t;
+    return html`
+      <header class="site-header">
+        <a class="brand" href="#/">
+          <span class="brand-mark" aria-hidden="true">XYZ</span>
+          <span class="brand-name">XYZ Solutions</span>
+          <span class="brand-tagline">${t.tagline}</span>
+        </a>
+        <div class="header-controls">
+          <label class="control">
+            <span>${t.signedInAs}</span>
+            <select id="user" @change=${this.#onUserChange}>
+              ${USER_GROUPS.map(
+                (group) => html`
+                  <optgroup
+                    label=${
+                      group.partnerId
+                        ? t.partnerGroup(PARTNER_NAMES[group.partnerId] ?? group.partnerId)
+                        : t.enterpriseGroup
+                    }
+                  >
+                    ${group.users.map(
+                      (key) => html`
+                        <option value=${key} ?selected=${key === this.user}>
+                          ${DEMO_USERS[key].name} — ${t.roles[DEMO_USERS[key].role]}
+                        </option>
+                      `,
+                    )}
+                  </optgroup>
+                `,
+              )}
+            </select>
+          </label>
+          <label class="control">
+            <span>${t.language}</span>
+            <select id="locale" @change=${this.#onLocaleChange}>
+              ${LOCALES.map(
+                (locale) => html`
+                  <option value=${locale} lang=${locale} ?selected=${locale === this.locale}>
+                    ${LOCALE_NAMES[locale]}
+                  </option>
+                `,
+              )}
+            </select>
+          </label>
+          <button type="button" class="reset" @click=${this.#onReset}>${t.resetData}</button>
+        </div>
+      </header>
+    `;
+  }
+
+  #renderNav(): TemplateResult {
+    const t = this.#t;
+    const route = this.route;
+    /** `current`: this very page; `within`: a page under this entry (highlighted, not current). */
+    const link = (href: string, label: string, current: boolean, within = false) => html`
+      <li>
+        <a
+          href=${href}
+          class=${current || within ? 'active' : ''}
+          aria-current=${current ? 'page' : 'false'}
+          >${label}</a
+        >
+      </li>
+    `;
+    const soon = (labels: string[]) => html`
+      <p class="nav-heading" id="nav-soon">${t.comingNext}</p>
+      <ul class="nav-soon" aria-labelledby="nav-soon">
+        ${labels.map((label) => html`<li>${label}</li>`)}
+      </ul>
+    `;
+    if (this.#partnerSide) {
+      const partner = this.#partnerName(DEMO_USERS[this.user].partnerId);
+      return html`
+        <nav class="side-nav" aria-label=${t.partnerPortal}>
+          <p class="side-title">${t.partnerPortal}</p>
+          ${partner ? html`<p class="side-subtitle">${partner}</p>` : nothing}
+          <ul>
+            ${link('#/', t.home, route.page === 'home')}
+            ${link('#/profile', t.profile, route.page === 'profile')}
+            ${link('#/programs', t.programs, route.page === 'programs')}
+          </ul>
+          ${soon([t.deals, t.cases, t.dashboard])}
+        </nav>
+      `;
+    }
+    return html`
+      <nav class="side-nav" aria-label=${t.workspace}>
+        <p class="side-title">${t.workspace}</p>
+        <p class="side-subtitle">XYZ Solutions</p>
+        <ul>
+          ${link(
+            '#/partners',
+            t.partners,
+            route.page === 'partners' || route.page === 'home',
+            route.page === 'partner',
+          )}
+        </ul>
+        ${soon([t.dealReview, t.caseQueue, t.dashboard])}
+      </nav>
+    `;
+  }
+
+  #renderPage(): TemplateResult {
+    const route = this.route;
+    if (this.#partnerSide) {
+      switch (route.page) {
+        case 'home':
+          return this.#renderPartnerHome();
+        case 'profile':
+          return this.#renderProfile();
+        case 'programs':
+          return this.#renderPrograms();
+        default:
+          return this.#renderNotFound();
+      }
+    }
+    switch (route.page) {
+      case 'home':
+      case 'partners':
+        return this.#renderPartnerList();
+      case 'partner':
+        return this.#renderPartner(route.partnerId, route.tab);
+      default:
+        return this.#renderNotFound();
+    }
+  }
+
+  #heading(title: string, lead?: string): TemplateResult {
+    return html`
+      <div class="page-head">
+        <h1 tabindex="-1">${title}</h1>
+        ${lead ? html`<p class="lead">${lead}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  #renderPartnerHome(): TemplateResult {
+    const t = this.#t;
+    const user = DEMO_USERS[this.user];
+    const partner = this.#partnerName(user.partnerId) ?? '';
+    return html`
+      ${this.#heading(t.welcome(user.name.split(' ')[0] ?? user.name), t.welcomeLead(partner))}
+      <ul class="cards">
+        <li class="card">
+          <h2><a href="#/profile">${t.profile}</a></h2>
+          <p>${t.profileCard}</p>
+        </li>
+        <li class="card">
+          <h2><a href="#/programs">${t.programs}</a></h2>
+          <p>${t.programsCard}</p>
+        </li>
+      </ul>
+      ${this.#renderAbout()}
+    `;
+  }
+
+  #renderAbout(): TemplateResult {
+    const t = this.#t;
+    return html`
+      <aside class="about" aria-labelledby="about-title">
+        <h2 id="about-title">${t.aboutTitle}</h2>
+        <p>${t.about}</p>
+      </aside>
+    `;
+  }
+
+  #renderProfile(): TemplateResult {
+    const t = this.#t;
+    return html`
+      ${this.#heading(t.profile, t.profileLead)}
+      <prm-partner-profile></prm-partner-profile>
+    `;
+  }
+
+  #renderPrograms(partnerId?: string): TemplateResult {
+    const t = this.#t;
+    return html`
+      ${partnerId ? nothing : this.#heading(t.programs, t.programsLead)}
+      <div class="section">
+        <prm-program-enrollment partner-id=${partnerId ?? nothing}></prm-program-enrollment>
+      </div>
+      <div class="section">
+        <prm-program-catalog partner-id=${partnerId ?? nothing}></prm-program-catalog>
+      </div>
+    `;
+  }
+
+  #renderPartnerList(): TemplateResult {
+    const t = this.#t;
+    const partners = this.partners;
+    let body: TemplateResult;
+    if (partners.state === 'loading') {
+      body = html`<p class="muted">${t.loading}</p>`;
+    } else if (partners.state === 'error') {
+      body = html`
+        <p class="error">${t.loadFailed}</p>
+        <button type="button" @click=${() => void this.#loadPartners()}>${t.retry}</button>
+      `;
+    } else {
+      const needle = this.search.trim().toLocaleLowerCase(this.locale);
+      const shown = partners.value.filter((partner) =>
+        partner.name.toLocaleLowerCase(this.locale).includes(needle),
+      );
+      const regions = new Intl.DisplayNames(this.locale, { type: 'region' });
+      body =
+        partners.value.length === 0
+          ? html`<p class="muted">${t.noPartners}</p>`
+          : html`
+              <label class="search">
+                <span>${t.findPartner}</span>
+                <input
+                  type="search"
+                  .value=${this.search}
+                  @input=${(event: Event) =>
+                    (this.search = (event.target as HTMLInputElement).value)}
+                />
+              </label>
+              ${
+                shown.length === 0
+                  ? html`<p class="muted">${t.noMatch}</p>`
+                  : html`
+                      <table class="partners">
+                        <thead>
+                          <tr>
+                            <th scope="col">${t.partnerName}</th>
+                            <th scope="col">${t.country}</th>
+                            <th scope="col">${t.tier}</th>
+                            <th scope="col">${t.status}</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          ${shown.map(
+                            (partner) => html`
+                              <tr>
+                                <th scope="row">
+                                  <a href=${partnerHref(partner.id)}>${partner.name}</a>
+                                </th>
+                                <td>${regions.of(partner.country) ?? partner.country}</td>
+                                <td>${t.tiers[partner.tier]}</td>
+                                <td>
+                                  <span class="status" data-status=${partner.status}>
+                                    ${t.statuses[partner.status]}
+                                  </span>
+                                </td>
+                              </tr>
+                            `,
+                          )}
+                        </tbody>
+                      </table>
+                    `
+              }
+            `;
+    }
+    return html`${this.#heading(t.partners, t.partnersLead)}${body}`;
+  }
+
+  #renderPartner(partnerId: string, tab: 'profile' | 'programs'): TemplateResult {
+    const t = this.#t;
+    const name = this.#partnerName(partnerId) ?? partnerId;
+    return html`
+      <nav class="breadcrumbs" aria-label=${t.breadcrumb}>
+        <ol>
+          <li><a href="#/partners">${t.partners}</a></li>
+          <li><span aria-current="page">${name}</span></li>
+        </ol>
+      </nav>
+      ${this.#heading(name)}
+      <nav class="tabs" aria-label=${t.partnerPages(name)}>
+        <a href=${partnerHref(partnerId)} aria-current=${tab === 'profile' ? 'page' : 'false'}
+          >${t.profile}</a
+        >
+        <a
+          href=${partnerHref(partnerId, 'programs')}
+          aria-current=${tab === 'programs' ? 'page' : 'false'}
+          >${t.programs}</a
+        >
+      </nav>
+      ${
+        tab === 'profile'
+          ? html`<prm-partner-profile partner-id=${partnerId}></prm-partner-profile>`
+          : this.#renderPrograms(partnerId)
+      }
+    `;
+  }
+
+  #renderNotFound(): TemplateResult {
+    const t = this.#t;
+    return html`
+      ${this.#heading(t.notFound, t.notFoundLead)}
+      <p><a href="#/">${t.goHome}</a></p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'xyz-portal': XyzPortal;
+  }
+}

@@ -1,0 +1,1 @@
+export { PrmPartnerProfile } from './partner-profile.js';

@@ -1,0 +1,1 @@
+export { PrmProgramCatalog } from './program-catalog.js';

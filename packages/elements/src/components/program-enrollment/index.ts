@@ -1,0 +1,1 @@
+export { PrmProgramEnrollment } from './program-enrollment.js';
