@@ -198,11 +198,15 @@ export class PrmPartnerProfile extends PrmElement {
   });
 
   readonly #segments = new QueryController(this, (client) =>
-    this.partnerOrOwn(this.partnerId) ? client.list('segments', { limit: MAX_PAGE_SIZE }) : undefined,
+    this.partnerOrOwn(this.partnerId)
+      ? client.list('segments', { limit: MAX_PAGE_SIZE })
+      : undefined,
   );
 
   readonly #programs = new QueryController(this, (client) =>
-    this.partnerOrOwn(this.partnerId) ? client.list('programs', { limit: MAX_PAGE_SIZE }) : undefined,
+    this.partnerOrOwn(this.partnerId)
+      ? client.list('programs', { limit: MAX_PAGE_SIZE })
+      : undefined,
   );
 
   /** Saves at the version the edit started from, or (overwrite) at the latest version. */
@@ -238,7 +242,6 @@ export class PrmPartnerProfile extends PrmElement {
     this.errors = new Map();
     this.failure = undefined;
   }
-
 
   #draftKey(): string | undefined {
     const viewer = this.viewer;

@@ -77,7 +77,9 @@ export class PrmProgramCatalog extends PrmElement {
     return id ? client.eligibility(id) : undefined;
   });
   readonly #programs = new QueryController(this, (client) =>
-    this.partnerOrOwn(this.partnerId) ? client.list('programs', { limit: MAX_PAGE_SIZE }) : undefined,
+    this.partnerOrOwn(this.partnerId)
+      ? client.list('programs', { limit: MAX_PAGE_SIZE })
+      : undefined,
   );
   readonly #apply: ApplyFlow = new ApplyFlow(this);
 
@@ -344,7 +346,6 @@ export class PrmProgramCatalog extends PrmElement {
       return code;
     }
   }
-
 }
 
 declare global {

@@ -75,7 +75,9 @@ export class PrmProgramEnrollment extends PrmElement {
       : undefined;
   });
   readonly #programs = new QueryController(this, (client) =>
-    this.partnerOrOwn(this.partnerId) ? client.list('programs', { limit: MAX_PAGE_SIZE }) : undefined,
+    this.partnerOrOwn(this.partnerId)
+      ? client.list('programs', { limit: MAX_PAGE_SIZE })
+      : undefined,
   );
   readonly #eligibility = new QueryController(this, (client) => {
     const id = this.partnerOrOwn(this.partnerId);
@@ -545,7 +547,6 @@ export class PrmProgramEnrollment extends PrmElement {
       program?.tiers.find((tier) => tier.key === membership.tierKey)?.name ?? membership.tierKey
     );
   }
-
 }
 
 declare global {
