@@ -1,13 +1,17 @@
-import type { StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@prm-kit/elements/define/prm-partner-profile.js';
-import { partnerMeta, type PartnerStoryArgs } from './support/partner-meta.js';
+import { partnerControls, type PartnerStoryArgs } from './support/partner-meta.js';
 
 /**
  * A partner's record: details, tier, segments, contacts, onboarding, programs and
  * entitlements. Who may edit (and which fields) follows core's rule: a partner admin edits
  * its own profile but not its tier; the partner's channel manager edits the tier as well.
  */
-const meta = partnerMeta('prm-partner-profile', 'Shared/Partner profile');
+const meta: Meta<PartnerStoryArgs> = {
+  title: 'Shared/Partner profile',
+  component: 'prm-partner-profile',
+  ...partnerControls('prm-partner-profile'),
+};
 export default meta;
 
 type Story = StoryObj<PartnerStoryArgs>;

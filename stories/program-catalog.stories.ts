@@ -1,13 +1,17 @@
-import type { StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@prm-kit/elements/define/prm-program-catalog.js';
-import { partnerMeta, type PartnerStoryArgs } from './support/partner-meta.js';
+import { partnerControls, type PartnerStoryArgs } from './support/partner-meta.js';
 
 /**
  * The programs a partner may join — each tier's benefits and requirements, deal registration
  * protection — and, for every other program, why the partner may not. "Apply" (where core
  * lets the viewer apply) raises the cancelable `prm-program-apply` and opens the terms dialog.
  */
-const meta = partnerMeta('prm-program-catalog', 'Partner/Program catalog');
+const meta: Meta<PartnerStoryArgs> = {
+  title: 'Partner/Program catalog',
+  component: 'prm-program-catalog',
+  ...partnerControls('prm-program-catalog'),
+};
 export default meta;
 
 type Story = StoryObj<PartnerStoryArgs>;

@@ -1,13 +1,17 @@
-import type { StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@prm-kit/elements/define/prm-program-enrollment.js';
-import { partnerMeta, type PartnerStoryArgs } from './support/partner-meta.js';
+import { partnerControls, type PartnerStoryArgs } from './support/partner-meta.js';
 
 /**
  * A partner's program memberships with status, tier, renewal and entitlements; "Withdraw"
  * where core's transition table lets the viewer withdraw, and "Apply to a program" with the
  * same terms dialog as the catalog.
  */
-const meta = partnerMeta('prm-program-enrollment', 'Partner/Program enrollment');
+const meta: Meta<PartnerStoryArgs> = {
+  title: 'Partner/Program enrollment',
+  component: 'prm-program-enrollment',
+  ...partnerControls('prm-program-enrollment'),
+};
 export default meta;
 
 type Story = StoryObj<PartnerStoryArgs>;

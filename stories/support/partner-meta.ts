@@ -1,6 +1,7 @@
 /**
- * The meta of a component about one partner (`partner-id`, or the viewer's own): controls
- * for the demo role, the state and the partner, rendered with `demo()`.
+ * Controls and render of a component about one partner (`partner-id`, or the viewer's own):
+ * the demo role, the state and the partner, rendered with `demo()`. Spread it into a meta
+ * that names `title` and `component` itself (Storybook reads those statically).
  */
 import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -12,13 +13,10 @@ export interface PartnerStoryArgs {
   partnerId: string | undefined;
 }
 
-export function partnerMeta(
+export function partnerControls(
   tag: keyof HTMLElementTagNameMap,
-  title: string,
-): Meta<PartnerStoryArgs> {
+): Pick<Meta<PartnerStoryArgs>, 'args' | 'argTypes' | 'render'> {
   return {
-    title,
-    component: tag,
     args: { role: 'partnerAdmin', state: 'ready', partnerId: undefined },
     argTypes: {
       role: { control: 'select', options: DEMO_ROLES },

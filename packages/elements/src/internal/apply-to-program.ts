@@ -23,6 +23,7 @@ import { PrmMembershipAppliedEvent, PrmProgramApplyEvent } from '../events.js';
 import { errorMessage, validationMessages } from '../localize.js';
 import { dialog } from './dialog.js';
 import { field, fieldErrors } from './field.js';
+import { newIdempotencyKey } from './idempotency.js';
 import type { PrmElement } from './prm-element.js';
 import { safeUrl } from './safe-url.js';
 
@@ -42,14 +43,6 @@ export function mayApply(
 /** The program's tiers, entry tier first (the tier the backend picks when none is named). */
 export function tiersByRank(program: Pick<Program, 'tiers'>): Tier[] {
   return [...program.tiers].sort((a, b) => a.rank - b.rank);
-}
-
-/** A fresh idempotency key (`randomUUID` needs a secure context; the fallback does not). */
-function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
-    byte.toString(16).padStart(2, '0'),
-  ).join('');
 }
 
 const DIALOG = 'apply-dialog';
