@@ -180,8 +180,20 @@ function publicApi() {
   };
 }
 
+/** Modules in path order: the analyzer lists them in file-system order, which varies by machine. */
+function stableOrder() {
+  return {
+    name: 'prm-stable-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules?.sort((a, b) =>
+        a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+      );
+    },
+  };
+}
+
 export default {
   // The elements' own API: not the package.json `customElements` field (already set).
   packagejson: false,
-  plugins: [prmDefinitions(), internalState(), publicApi()],
+  plugins: [prmDefinitions(), internalState(), publicApi(), stableOrder()],
 };

@@ -2,8 +2,9 @@
  * The demo portal end to end: built with Vite as `pnpm start` builds it, served under the
  * strict Content-Security-Policy, and used in Chromium as a person would — a partner admin
  * reads its profile and applies to a program, the choice survives a reload, a channel manager
- * opens the partner in the workspace. Every page is axe clean, and nothing is logged as an
- * error or refused by the policy.
+ * opens the partner in the workspace; a partner associate registers a deal, the channel manager
+ * approves it from the review queue and the associate sees it approved. Every page is axe
+ * clean, and nothing is logged as an error or refused by the policy.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -196,5 +197,110 @@ test('resetting the demo data forgets the application', async () => {
     .getByRole('button', { name: 'Apply to XYZ Referral Program' })
     .waitFor();
   assert.equal(await currentMembership('XYZ Referral Program').count(), 0);
+  assertNoProblems();
+});
+
+test('a deal registered by a partner associate is approved by the channel manager', async () => {
+  const customer = 'Umbrella Portal Corp';
+
+  // 1. Chloe Diaz, partner associate, registers the deal through the form.
+  await page.getByLabel('Signed in as').selectOption('partnerAssociate');
+  await page.goto(`${server.url}/#/`);
+  await mainHeading('Welcome back, Chloe').waitFor();
+  const portalNav = page.getByRole('navigation', { name: 'Partner portal' });
+  assert.equal(
+    await portalNav.getByText('Deal registration', { exact: true }).count(),
+    0,
+    'deal registration is no longer "coming next"',
+  );
+  await portalNav.getByRole('link', { name: 'Deal registrations' }).click();
+  assert.match(page.url(), /#\/deals$/);
+  await mainHeading('Deal registrations').waitFor();
+  const list = page.locator('prm-deal-registration-list');
+  await list.getByRole('table', { name: 'Deal registrations' }).waitFor();
+  await assertAccessible('the partner deal registrations');
+
+  await page.getByRole('link', { name: 'Register a deal' }).click();
+  assert.match(page.url(), /#\/deals\/new$/);
+  await mainHeading('Register a deal').waitFor();
+  const form = page.locator('prm-deal-registration-form');
+  // A label's text ends in " *" (hidden from the accessible name) when the field is required.
+  const field = (label: string) => form.getByLabel(new RegExp(`^${label}( \\*)?$`));
+  await field('Company').waitFor();
+  await assertAccessible('the deal registration form');
+
+  await field('Program').selectOption({ label: 'XYZ Reseller Program' });
+  await field('Deal type').selectOption({ label: 'New business' });
+  await field('Company').fill(customer);
+  await field('Website domain').fill('umbrella-portal.example.com');
+  await field('Country').fill('US');
+  await field('Postal code').fill('10001');
+  await field('Contact name').fill('Alice Wesker');
+  await field('Contact email').fill('alice.wesker@umbrella-portal.example.com');
+  await field('Product 1').selectOption({ label: 'XYZ Firewall 1000 (XYZ-FW-1000)' });
+  await field('Quantity of product 1').fill('12');
+  await field('Estimated value').fill('62,500.50');
+  await field('Currency').selectOption('USD');
+  await field('Expected close date').fill('2030-06-30');
+  await field('Comments for the reviewer').fill('Met their CISO at the roadshow.');
+  await form.getByRole('button', { name: 'Submit registration' }).click();
+
+  const confirmation = form.getByRole('region', { name: 'Deal registered' });
+  await confirmation.waitFor();
+  const number = (await confirmation.locator('[part~="number"]').innerText()).trim();
+  assert.match(number, /^DR-\d+$/);
+  await confirmation.getByText(customer).waitFor();
+  await confirmation.getByText('$62,500.50').waitFor();
+  await page
+    .getByRole('status')
+    .getByText(`Registration ${number} was submitted for review.`)
+    .waitFor();
+  await assertAccessible('the deal registration confirmation');
+
+  await page.getByRole('link', { name: 'Back to deal registrations' }).click();
+  await mainHeading('Deal registrations').waitFor();
+  const ourRow = (where: Locator) =>
+    where.locator('[part~="row"]').filter({ has: page.getByRole('button', { name: number }) });
+  await ourRow(list).getByText('Submitted', { exact: true }).waitFor();
+
+  // 2. Marcus Reyes, channel manager, approves it from the review queue.
+  await page.getByLabel('Signed in as').selectOption('channelManager');
+  await mainHeading('Partners').waitFor();
+  const workspaceNav = page.getByRole('navigation', { name: 'Partner workspace' });
+  await workspaceNav.getByRole('link', { name: 'Deal reviews' }).click();
+  assert.match(page.url(), /#\/reviews$/);
+  await mainHeading('Deal reviews').waitFor();
+  const queue = page.locator('prm-deal-review-queue');
+  const open = queue.getByRole('button', { name: new RegExp(`^${number}\\b`) });
+  await open.waitFor();
+  await assertAccessible('the deal review queue');
+
+  await open.click();
+  await queue.getByRole('heading', { name: `Review ${number}` }).waitFor();
+  await queue.getByRole('article', { name: 'This registration' }).getByText(customer).waitFor();
+  await assertAccessible('a registration under review');
+  await queue.getByRole('button', { name: 'Approve', exact: true }).click();
+  await queue.getByText(new RegExp(`^${number} approved\\.`)).waitFor();
+  await open.waitFor({ state: 'detached' });
+
+  // The registration shows on its partner's page in the workspace.
+  await workspaceNav.getByRole('link', { name: 'Partners' }).click();
+  await page.getByRole('link', { name: 'ABC Systems' }).click();
+  await mainHeading('ABC Systems').waitFor();
+  await page
+    .getByRole('navigation', { name: 'ABC Systems: sections' })
+    .getByRole('link', { name: 'Deal registrations' })
+    .click();
+  assert.match(page.url(), /#\/partners\/p-abc\/deals$/);
+  const partnerDeals = page.locator('prm-deal-registration-list');
+  await ourRow(partnerDeals).getByText('Approved', { exact: true }).waitFor();
+  await assertAccessible("the partner's deal registrations in the workspace");
+
+  // 3. Back as Chloe Diaz: the registration is approved.
+  await page.getByLabel('Signed in as').selectOption('partnerAssociate');
+  await mainHeading('Welcome back, Chloe').waitFor();
+  await portalNav.getByRole('link', { name: 'Deal registrations' }).click();
+  await mainHeading('Deal registrations').waitFor();
+  await ourRow(list).getByText('Approved', { exact: true }).waitFor();
   assertNoProblems();
 });

@@ -4,8 +4,8 @@
  * one `<prm-provider>`. Rendered in the light DOM, so the site's own stylesheet applies.
  */
 import { DEMO_USERS } from '@prm-kit/adapter-local';
-import { MAX_PAGE_SIZE, isPartnerRole, type Partner } from '@prm-kit/core';
-import type { PrmProvider } from '@prm-kit/elements';
+import { MAX_PAGE_SIZE, can, isPartnerRole, type Partner } from '@prm-kit/core';
+import type { PrmDealSubmittedEvent, PrmProvider } from '@prm-kit/elements';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
@@ -19,7 +19,7 @@ import {
   type DemoUserKey,
 } from './demo.js';
 import { LOCALES, LOCALE_NAMES, MESSAGES, isLocale, type Messages } from './i18n.js';
-import { parseRoute, partnerHref, type Route } from './routes.js';
+import { parseRoute, partnerHref, type PartnerTab, type Route } from './routes.js';
 
 /** What the host itself reads through the adapter (it is the host: components read their own). */
 type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error' };
@@ -42,6 +42,8 @@ export class XyzPortal extends LitElement {
   @state() accessor search = '';
   /** The last announcement, in whichever language the page is in now. */
   @state() accessor notice: ((t: Messages) => string) | undefined;
+  /** The number of the deal just registered on "Register a deal" (until the page changes). */
+  @state() accessor submittedDeal: string | undefined;
 
   // The site's stylesheet styles this element's content: no shadow root.
   protected override createRenderRoot(): HTMLElement {
@@ -92,6 +94,20 @@ export class XyzPortal extends LitElement {
     return isPartnerRole(DEMO_USERS[this.user].role);
   }
 
+  /**
+   * Which deal pages the signed-in role gets: core's rules decide (the backend enforces them
+   * anyway); the host only leaves out what would be empty or refused.
+   */
+  get #may(): { registerDeals: boolean; readDeals: boolean; reviewDeals: boolean } {
+    const viewer = this.#adapter.viewer;
+    return {
+      registerDeals:
+        viewer.partnerId !== null && can(viewer, 'deals.create', { partnerId: viewer.partnerId }),
+      readDeals: can(viewer, 'deals.read'),
+      reviewDeals: can(viewer, 'deals.review'),
+    };
+  }
+
   /** Partner side: the signed-in user's company. Enterprise side: every partner they may see. */
   async #loadPartners(): Promise<void> {
     const generation = ++this.#generation;
@@ -118,8 +134,13 @@ export class XyzPortal extends LitElement {
 
   #onHashChange = (): void => {
     this.route = parseRoute(location.hash);
+    this.submittedDeal = undefined;
     this.#focusOnRender = true;
   };
+
+  #onDealSubmitted(event: PrmDealSubmittedEvent): void {
+    this.submittedDeal = event.deal.number;
+  }
 
   #announce(message: (t: Messages) => string): void {
     this.notice = message;
@@ -137,6 +158,7 @@ export class XyzPortal extends LitElement {
     void this.#provider?.reset();
     this.partners = { state: 'loading' };
     this.search = '';
+    this.submittedDeal = undefined;
     void this.#loadPartners();
     if (wasPartnerSide !== this.#partnerSide && location.hash !== '#/') location.hash = '#/';
     this.#announce((t) => t.switched(DEMO_USERS[user].name));
@@ -159,18 +181,24 @@ export class XyzPortal extends LitElement {
   #pageTitle(): string {
     const t = this.#t;
     const route = this.route;
+    const may = this.#may;
     switch (route.page) {
       case 'home':
         return this.#partnerSide ? t.home : t.partners;
       case 'profile':
       case 'programs':
         return this.#partnerSide ? t[route.page] : t.notFound;
+      case 'deals':
+        return this.#partnerSide && may.readDeals ? t.deals : t.notFound;
+      case 'new-deal':
+        return this.#partnerSide && may.registerDeals ? t.newDeal : t.notFound;
+      case 'reviews':
+        return !this.#partnerSide && may.reviewDeals ? t.reviews : t.notFound;
       case 'partners':
         return this.#partnerSide ? t.notFound : t.partners;
       case 'partner':
-        return this.#partnerSide
-          ? t.notFound
-          : (this.#partnerName(route.partnerId) ?? route.partnerId);
+        if (this.#partnerSide || (route.tab === 'deals' && !may.readDeals)) return t.notFound;
+        return this.#partnerName(route.partnerId) ?? route.partnerId;
       case 'not-found':
         return t.notFound;
     }
@@ -268,6 +296,7 @@ export class XyzPortal extends LitElement {
         ${labels.map((label) => html`<li>${label}</li>`)}
       </ul>
     `;
+    const may = this.#may;
     if (this.#partnerSide) {
       const partner = this.#partnerName(DEMO_USERS[this.user].partnerId);
       return html`
@@ -278,8 +307,13 @@ export class XyzPortal extends LitElement {
             ${link('#/', t.home, route.page === 'home')}
             ${link('#/profile', t.profile, route.page === 'profile')}
             ${link('#/programs', t.programs, route.page === 'programs')}
+            ${
+              may.readDeals
+                ? link('#/deals', t.deals, route.page === 'deals', route.page === 'new-deal')
+                : nothing
+            }
           </ul>
-          ${soon([t.deals, t.cases, t.dashboard])}
+          ${soon([t.cases, t.dashboard])}
         </nav>
       `;
     }
@@ -294,14 +328,16 @@ export class XyzPortal extends LitElement {
             route.page === 'partners' || route.page === 'home',
             route.page === 'partner',
           )}
+          ${may.reviewDeals ? link('#/reviews', t.reviews, route.page === 'reviews') : nothing}
         </ul>
-        ${soon([t.dealReview, t.caseQueue, t.dashboard])}
+        ${soon([t.caseQueue, t.dashboard])}
       </nav>
     `;
   }
 
   #renderPage(): TemplateResult {
     const route = this.route;
+    const may = this.#may;
     if (this.#partnerSide) {
       switch (route.page) {
         case 'home':
@@ -310,6 +346,10 @@ export class XyzPortal extends LitElement {
           return this.#renderProfile();
         case 'programs':
           return this.#renderPrograms();
+        case 'deals':
+          return may.readDeals ? this.#renderDeals() : this.#renderNotFound();
+        case 'new-deal':
+          return may.registerDeals ? this.#renderNewDeal() : this.#renderNotFound();
         default:
           return this.#renderNotFound();
       }
@@ -318,8 +358,12 @@ export class XyzPortal extends LitElement {
       case 'home':
       case 'partners':
         return this.#renderPartnerList();
+      case 'reviews':
+        return may.reviewDeals ? this.#renderReviews() : this.#renderNotFound();
       case 'partner':
-        return this.#renderPartner(route.partnerId, route.tab);
+        return route.tab === 'deals' && !may.readDeals
+          ? this.#renderNotFound()
+          : this.#renderPartner(route.partnerId, route.tab);
       default:
         return this.#renderNotFound();
     }
@@ -349,6 +393,16 @@ export class XyzPortal extends LitElement {
           <h2><a href="#/programs">${t.programs}</a></h2>
           <p>${t.programsCard}</p>
         </li>
+        ${
+          this.#may.readDeals
+            ? html`
+                <li class="card">
+                  <h2><a href="#/deals">${t.deals}</a></h2>
+                  <p>${t.dealsCard}</p>
+                </li>
+              `
+            : nothing
+        }
       </ul>
       ${this.#renderAbout()}
     `;
@@ -382,6 +436,56 @@ export class XyzPortal extends LitElement {
       <div class="section">
         <prm-program-catalog partner-id=${partnerId ?? nothing}></prm-program-catalog>
       </div>
+    `;
+  }
+
+  #renderDeals(): TemplateResult {
+    const t = this.#t;
+    return html`
+      ${this.#heading(t.deals, t.dealsLead)}
+      ${
+        this.#may.registerDeals
+          ? html`<p class="page-actions">
+              <a class="button-link" href="#/deals/new">${t.newDeal}</a>
+            </p>`
+          : nothing
+      }
+      <prm-deal-registration-list></prm-deal-registration-list>
+    `;
+  }
+
+  #renderNewDeal(): TemplateResult {
+    const t = this.#t;
+    const number = this.submittedDeal;
+    return html`
+      <nav class="breadcrumbs" aria-label=${t.breadcrumb}>
+        <ol>
+          <li><a href="#/deals">${t.deals}</a></li>
+          <li><span aria-current="page">${t.newDeal}</span></li>
+        </ol>
+      </nav>
+      ${this.#heading(t.newDeal, t.newDealLead)}
+      <div role="status">
+        ${
+          number
+            ? html`<div class="next-step">
+                <p>${t.dealSubmitted(number)}</p>
+                <a href="#/deals">${t.backToDeals}</a>
+              </div>`
+            : nothing
+        }
+      </div>
+      <prm-deal-registration-form
+        @prm-deal-submitted=${this.#onDealSubmitted}
+      ></prm-deal-registration-form>
+    `;
+  }
+
+  #renderReviews(): TemplateResult {
+    const t = this.#t;
+    return html`
+      ${this.#heading(t.reviews, t.reviewsLead)}
+      <prm-deal-review-queue></prm-deal-review-queue>
     `;
   }
 
@@ -454,9 +558,28 @@ export class XyzPortal extends LitElement {
     return html`${this.#heading(t.partners, t.partnersLead)}${body}`;
   }
 
-  #renderPartner(partnerId: string, tab: 'profile' | 'programs'): TemplateResult {
+  #renderPartner(partnerId: string, tab: PartnerTab): TemplateResult {
     const t = this.#t;
     const name = this.#partnerName(partnerId) ?? partnerId;
+    const tabLink = (to: PartnerTab, label: string) => html`
+      <a href=${partnerHref(partnerId, to)} aria-current=${tab === to ? 'page' : 'false'}
+        >${label}</a
+      >
+    `;
+    let body: TemplateResult;
+    switch (tab) {
+      case 'profile':
+        body = html`<prm-partner-profile partner-id=${partnerId}></prm-partner-profile>`;
+        break;
+      case 'programs':
+        body = this.#renderPrograms(partnerId);
+        break;
+      case 'deals':
+        body = html`
+          <prm-deal-registration-list partner-id=${partnerId}></prm-deal-registration-list>
+        `;
+        break;
+    }
     return html`
       <nav class="breadcrumbs" aria-label=${t.breadcrumb}>
         <ol>
@@ -466,20 +589,10 @@ export class XyzPortal extends LitElement {
       </nav>
       ${this.#heading(name)}
       <nav class="tabs" aria-label=${t.partnerPages(name)}>
-        <a href=${partnerHref(partnerId)} aria-current=${tab === 'profile' ? 'page' : 'false'}
-          >${t.profile}</a
-        >
-        <a
-          href=${partnerHref(partnerId, 'programs')}
-          aria-current=${tab === 'programs' ? 'page' : 'false'}
-          >${t.programs}</a
-        >
+        ${tabLink('profile', t.profile)} ${tabLink('programs', t.programs)}
+        ${this.#may.readDeals ? tabLink('deals', t.deals) : nothing}
       </nav>
-      ${
-        tab === 'profile'
-          ? html`<prm-partner-profile partner-id=${partnerId}></prm-partner-profile>`
-          : this.#renderPrograms(partnerId)
-      }
+      ${body}
     `;
   }
 

@@ -1,11 +1,22 @@
-/** Hash routes, so a reload keeps the page: `#/profile`, `#/programs`, `#/partners/p-abc`. */
+/**
+ * Hash routes, so a reload keeps the page: `#/profile`, `#/programs`, `#/deals`, `#/deals/new`,
+ * `#/reviews`, `#/partners/p-abc`, `#/partners/p-abc/deals`.
+ */
+export type PartnerTab = 'profile' | 'programs' | 'deals';
+
 export type Route =
   | { page: 'home' }
   | { page: 'profile' }
   | { page: 'programs' }
+  | { page: 'deals' }
+  | { page: 'new-deal' }
+  | { page: 'reviews' }
   | { page: 'partners' }
-  | { page: 'partner'; partnerId: string; tab: 'profile' | 'programs' }
+  | { page: 'partner'; partnerId: string; tab: PartnerTab }
   | { page: 'not-found' };
+
+const PAGES = ['profile', 'programs', 'deals', 'reviews', 'partners'] as const;
+const TABS: readonly PartnerTab[] = ['programs', 'deals'];
 
 export function parseRoute(hash: string): Route {
   let parts: string[];
@@ -18,15 +29,17 @@ export function parseRoute(hash: string): Route {
   if (rest.length > 0) return { page: 'not-found' };
   if (first === undefined) return { page: 'home' };
   if (second === undefined) {
-    if (first === 'profile' || first === 'programs' || first === 'partners') return { page: first };
-    return { page: 'not-found' };
+    const page = PAGES.find((known) => known === first);
+    return page ? { page } : { page: 'not-found' };
+  }
+  if (first === 'deals') {
+    return second === 'new' && third === undefined ? { page: 'new-deal' } : { page: 'not-found' };
   }
   if (first !== 'partners') return { page: 'not-found' };
   if (third === undefined) return { page: 'partner', partnerId: second, tab: 'profile' };
-  return third === 'programs'
-    ? { page: 'partner', partnerId: second, tab: 'programs' }
-    : { page: 'not-found' };
+  const tab = TABS.find((known) => known === third);
+  return tab ? { page: 'partner', partnerId: second, tab } : { page: 'not-found' };
 }
 
-export const partnerHref = (partnerId: string, tab: 'profile' | 'programs' = 'profile'): string =>
-  `#/partners/${encodeURIComponent(partnerId)}${tab === 'programs' ? '/programs' : ''}`;
+export const partnerHref = (partnerId: string, tab: PartnerTab = 'profile'): string =>
+  `#/partners/${encodeURIComponent(partnerId)}${tab === 'profile' ? '' : `/${tab}`}`;

@@ -2,7 +2,7 @@
  * The `prm-*` DOM events. Each bubbles and is composed (it crosses shadow roots to the
  * host page) and carries its payload as typed fields on the event itself.
  */
-import type { Partner, ProgramMembership, Program } from '@prm-kit/core';
+import type { DealRegistration, Partner, ProgramMembership, Program } from '@prm-kit/core';
 
 abstract class PrmEvent extends Event {
   constructor(type: string, cancelable = false) {
@@ -48,8 +48,47 @@ export class PrmMembershipWithdrawnEvent extends PrmEvent {
   }
 }
 
+/** A deal registration was submitted (from the form, or a draft or returned one from the list). */
+export class PrmDealSubmittedEvent extends PrmEvent {
+  static readonly type = 'prm-deal-submitted';
+  constructor(readonly deal: DealRegistration) {
+    super(PrmDealSubmittedEvent.type);
+  }
+}
+
+/** The enterprise decided a registration: approved, rejected or returned for more information. */
+export class PrmDealDecidedEvent extends PrmEvent {
+  static readonly type = 'prm-deal-decided';
+  constructor(
+    readonly deal: DealRegistration,
+    readonly outcome: 'approved' | 'rejected' | 'returned',
+  ) {
+    super(PrmDealDecidedEvent.type);
+  }
+}
+
+/** An approved registration became an opportunity (`deal.opportunityId`). */
+export class PrmDealConvertedEvent extends PrmEvent {
+  static readonly type = 'prm-deal-converted';
+  constructor(readonly deal: DealRegistration) {
+    super(PrmDealConvertedEvent.type);
+  }
+}
+
+/** The viewer chose a registration in a list or queue (a host may open its own detail view). */
+export class PrmDealSelectEvent extends PrmEvent {
+  static readonly type = 'prm-deal-select';
+  constructor(readonly deal: DealRegistration) {
+    super(PrmDealSelectEvent.type, true);
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'prm-deal-submitted': PrmDealSubmittedEvent;
+    'prm-deal-decided': PrmDealDecidedEvent;
+    'prm-deal-converted': PrmDealConvertedEvent;
+    'prm-deal-select': PrmDealSelectEvent;
     'prm-partner-updated': PrmPartnerUpdatedEvent;
     'prm-program-apply': PrmProgramApplyEvent;
     'prm-membership-applied': PrmMembershipAppliedEvent;

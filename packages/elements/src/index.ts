@@ -14,3 +14,7 @@ export { PrmSegmentBadge } from './components/segment-badge/index.js';
 export { PrmPartnerProfile } from './components/partner-profile/index.js';
 export { PrmProgramCatalog } from './components/program-catalog/index.js';
 export { PrmProgramEnrollment } from './components/program-enrollment/index.js';
+export { PrmDealRegistrationForm } from './components/deal-registration-form/index.js';
+export { PrmDealReviewQueue } from './components/deal-review-queue/index.js';
+export { PrmDealRegistrationList } from './components/deal-registration-list/index.js';
+export { PrmDealRegistrationDetail } from './components/deal-registration-detail/index.js';

@@ -144,6 +144,7 @@ export function validationMessages(): Partial<PrmMessages> {
     email: () => msg('Enter an email address like name@example.com.'),
     webUrl: () => msg('Enter a web address starting with https:// or http://.'),
     countryCode: () => msg('Use a two-letter ISO 3166 country code in capitals, such as US or DE.'),
+    domain: () => msg('Enter a domain like example.com, without https:// or a path.'),
     invalid: () => msg('This value is not valid.'),
     acceptTerms: () => msg('Accept the program terms to continue.'),
   };

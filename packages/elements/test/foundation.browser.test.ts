@@ -44,7 +44,10 @@ describe('prm-provider and the client', () => {
 
   it('connects elements that were upgraded before their provider', async () => {
     const segment = await firstSegment();
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    // Built by hand: `fixture()` of a plain element waits for an animation frame, which a
+    // background test page may never get.
+    const host = document.createElement('div');
+    document.body.append(host);
     const tag = 'prm-provider-late';
     host.append(document.createElement(tag));
     const late = host.firstElementChild!;
@@ -58,6 +61,7 @@ describe('prm-provider and the client', () => {
     customElements.define(tag, LateProvider);
     (late as InstanceType<typeof PrmProvider>).adapter = demoBackend().adapter('partnerAdmin');
     await until(badge, segment.name);
+    host.remove();
   });
 
   it('makes one adapter call for ten elements asking for the same record', async () => {

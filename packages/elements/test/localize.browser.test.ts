@@ -52,11 +52,11 @@ describe('localization', () => {
     const provider = document.createElement('prm-provider');
     wrapper.append(provider);
     document.body.append(wrapper);
-    after(() => wrapper.remove());
     provider.adapter = demoBackend().adapter('partnerAdmin');
     const badge = document.createElement('prm-segment-badge');
     provider.append(badge);
     await waitUntil(() => badge.connection?.locale === 'ja');
     expect(badge.format.money({ amount: 500, currency: 'JPY' })).to.equal('￥500');
+    wrapper.remove();
   });
 });

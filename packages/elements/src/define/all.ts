@@ -4,3 +4,6 @@ import './prm-segment-badge.js';
 import './prm-partner-profile.js';
 import './prm-program-catalog.js';
 import './prm-program-enrollment.js';
+import './prm-deal-review-queue.js';
+import './prm-deal-registration-form.js';
+import './prm-deal-registration-list.js';

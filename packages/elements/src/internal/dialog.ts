@@ -9,7 +9,8 @@ export interface DialogOptions {
   heading: string;
   body: TemplateResult;
   actions: TemplateResult;
-  onClose?: () => void;
+  /** The `close` event: check `event.target` if the dialog may have been replaced since. */
+  onClose?: (event: Event) => void;
 }
 
 export function dialog({ id, heading, body, actions, onClose }: DialogOptions): TemplateResult {

@@ -1,6 +1,6 @@
-/** Localized names of the core enums a person reads (tiers, regions, roles). */
+/** Localized names of the core enums a person reads (tiers, regions, roles, deal types…). */
 import { msg } from '@lit/localize';
-import type { PartnerRole, PartnerTier, Region } from '@prm-kit/core';
+import type { ClosureReason, DealType, PartnerRole, PartnerTier, Region } from '@prm-kit/core';
 
 /** A partner tier as people read it. */
 export function partnerTierLabel(tier: PartnerTier): string {
@@ -30,4 +30,27 @@ export function partnerRoleLabel(role: PartnerRole): string {
     partner_associate: msg('Partner associate'),
   };
   return labels[role];
+}
+
+export function dealTypeLabel(type: DealType): string {
+  const labels: Record<DealType, string> = {
+    new_business: msg('New business'),
+    upsell: msg('Upsell'),
+    renewal: msg('Renewal'),
+  };
+  return labels[type];
+}
+
+export function closureReasonLabel(reason: ClosureReason): string {
+  const labels: Record<ClosureReason, string> = {
+    duplicate: msg('Duplicate of an earlier registration'),
+    partner_conflict: msg('Another partner has a claim on this customer'),
+    direct_conflict: msg('The customer is handled by our direct sales team'),
+    ineligible: msg('Not eligible for the program'),
+    incomplete: msg('Incomplete information'),
+    below_minimum: msg("Below the program's minimum deal value"),
+    customer_not_qualified: msg('The customer is not qualified'),
+    other: msg('Other reason'),
+  };
+  return labels[reason];
 }

@@ -1,6 +1,6 @@
 /** Status pills: one tone and one localized label per status of each lifecycle. */
 import { msg } from '@lit/localize';
-import type { MembershipStatus, PartnerStatus, ProgramStatus } from '@prm-kit/core';
+import type { DealStatus, MembershipStatus, PartnerStatus, ProgramStatus } from '@prm-kit/core';
 import { html, type TemplateResult } from 'lit';
 
 export type Tone = 'neutral' | 'accent' | 'success' | 'warning' | 'danger';
@@ -39,4 +39,36 @@ export function programStatus(status: ProgramStatus): TemplateResult {
     retired: [msg('Retired'), 'neutral'],
   };
   return pill(...labels[status]);
+}
+
+const DEAL_TONES: Record<DealStatus, Tone> = {
+  draft: 'neutral',
+  submitted: 'accent',
+  under_review: 'accent',
+  returned: 'warning',
+  approved: 'success',
+  rejected: 'danger',
+  converted: 'success',
+  expired: 'neutral',
+  withdrawn: 'neutral',
+};
+
+export function dealStatusLabel(status: DealStatus): string {
+  const labels: Record<DealStatus, string> = {
+    draft: msg('Draft'),
+    submitted: msg('Submitted'),
+    under_review: msg('Under review'),
+    returned: msg('Needs more info'),
+    approved: msg('Approved'),
+    rejected: msg('Rejected'),
+    converted: msg('Converted'),
+    expired: msg('Expired'),
+    // A registration is withdrawn (取り下げ), not a membership (脱退): its own message.
+    withdrawn: msg('Withdrawn', { id: 'deal-withdrawn' }),
+  };
+  return labels[status];
+}
+
+export function dealStatus(status: DealStatus): TemplateResult {
+  return pill(dealStatusLabel(status), DEAL_TONES[status]);
 }

@@ -115,6 +115,13 @@ export const primitiveStyles = css`
   .field {
     display: grid;
     gap: var(--_unit);
+    align-content: start;
+  }
+  fieldset > legend {
+    font-weight: 600;
+    font-size: 1.07em;
+    padding: 0;
+    margin-block-end: calc(var(--_unit) * 2);
   }
   .field label,
   .field legend {
@@ -186,14 +193,17 @@ export const primitiveStyles = css`
     border-bottom: 1px solid var(--_border);
     vertical-align: top;
   }
-  th {
+  thead th {
     background: var(--_sunken);
+  }
+  th {
     font-weight: 600;
   }
 
   /* status pill */
   .pill {
     display: inline-block;
+    justify-self: start;
     padding: 0 calc(var(--_unit) * 2);
     border-radius: 999px;
     border: 1px solid currentColor;

@@ -1,0 +1,1 @@
+export { PrmDealRegistrationDetail } from './deal-registration-detail.js';

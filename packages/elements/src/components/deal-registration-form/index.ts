@@ -1,0 +1,1 @@
+export { PrmDealRegistrationForm } from './deal-registration-form.js';

@@ -1,0 +1,1 @@
+export { PrmDealRegistrationList } from './deal-registration-list.js';

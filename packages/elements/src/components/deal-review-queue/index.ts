@@ -1,0 +1,1 @@
+export { PrmDealReviewQueue } from './deal-review-queue.js';
