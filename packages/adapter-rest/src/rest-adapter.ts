@@ -180,6 +180,9 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
   });
 }
 
+/** How many records' last answers an adapter keeps for conditional GETs. */
+const RECORD_CACHE_SIZE = 500;
+
 /**
  * A `PrmAdapter` over HTTP: every method sends the request its route in the core REST
  * contract describes (`ROUTES`) and checks the answer against the route's response schema,
@@ -220,6 +223,18 @@ export function createRestAdapter(options: RestAdapterOptions): PrmAdapter {
     return undefined;
   }
 
+  /**
+   * The last answer to each GET of one record, by token and URL: asked again with
+   * `If-None-Match`, a `304` returns it without a body (cheap polling). Keyed by token too,
+   * because a record reads differently for each viewer (work notes).
+   */
+  const records = new Map<string, { etag: string; value: unknown }>();
+  const remember = (key: string, etag: string, value: unknown) => {
+    records.delete(key);
+    records.set(key, { etag, value });
+    if (records.size > RECORD_CACHE_SIZE) records.delete(records.keys().next().value!);
+  };
+
   async function send(route: Route, parts: Parts): Promise<unknown> {
     const { signal, idempotencyKey, version } = parts.options ?? {};
     signal?.throwIfAborted();
@@ -246,6 +261,12 @@ export function createRestAdapter(options: RestAdapterOptions): PrmAdapter {
     if (route.ifMatch && typeof version === 'number')
       headers[HEADERS.ifMatch] = formatEtag(version);
     const repeatable = isRepeatable(route);
+    const recordKey =
+      route.method === 'GET' && route.pathParams.length > 0
+        ? `${token ?? ''}\n${path}?${searchParams === undefined ? '' : String(searchParams)}`
+        : undefined;
+    const known = recordKey === undefined ? undefined : records.get(recordKey);
+    if (known) headers[HEADERS.ifNoneMatch] = known.etag;
 
     try {
       const response = await abortable(
@@ -279,9 +300,14 @@ export function createRestAdapter(options: RestAdapterOptions): PrmAdapter {
         }),
         signal,
       );
-      return await abortable(readBody(route, response), signal);
+      const value = await abortable(readBody(route, response), signal);
+      const etag = response.headers.get(HEADERS.etag);
+      if (recordKey !== undefined && etag) remember(recordKey, etag, structuredClone(value));
+      return value;
     } catch (error) {
       signal?.throwIfAborted();
+      if (known && error instanceof HTTPError && error.response.status === 304)
+        return structuredClone(known.value);
       throw scrub(await toPrmError(error, timeout), token ?? undefined);
     }
   }

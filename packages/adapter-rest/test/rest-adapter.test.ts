@@ -710,3 +710,53 @@ describe('over real HTTP (the global fetch)', () => {
     assert.equal(error.message.includes(TOKEN), false);
   });
 });
+
+describe('conditional reads (polling a record)', () => {
+  const withEtag = (body: unknown, version: number) =>
+    json(body, 200, { [HEADERS.etag]: `"${version}"` });
+  const notModified = (version: number) =>
+    new Response(null, { status: 304, headers: { [HEADERS.etag]: `"${version}"` } });
+
+  it('asks again with If-None-Match and returns the same record on 304', async () => {
+    const { adapter, requests } = adapterWith([
+      withEtag(aCase, aCase.version),
+      notModified(aCase.version),
+    ]);
+    const first = await adapter.cases.get(aCase.id);
+    const second = await adapter.cases.get(aCase.id);
+    assert.equal(requests[0]?.headers.get(HEADERS.ifNoneMatch), null);
+    assert.equal(requests[1]?.headers.get(HEADERS.ifNoneMatch), `"${aCase.version}"`);
+    assert.deepEqual(second, first);
+    assert.notEqual(second, first, 'a copy: a caller changing its record changes no other');
+  });
+
+  it('takes the new record when it changed', async () => {
+    const changed = { ...aCase, version: aCase.version + 1, subject: 'Changed' };
+    const { adapter } = adapterWith([
+      withEtag(aCase, aCase.version),
+      withEtag(changed, changed.version),
+    ]);
+    await adapter.cases.get(aCase.id);
+    assert.equal((await adapter.cases.get(aCase.id)).subject, 'Changed');
+  });
+
+  it('never reuses one viewer’s record for another token', async () => {
+    let token = 'agent-token';
+    const { adapter, requests } = adapterWith(
+      [withEtag(aCase, aCase.version), withEtag(aCase, aCase.version)],
+      { getToken: () => token },
+    );
+    await adapter.cases.get(aCase.id);
+    token = 'partner-token';
+    await adapter.cases.get(aCase.id);
+    assert.equal(requests[1]?.headers.get(HEADERS.ifNoneMatch), null);
+  });
+
+  it('sends no If-None-Match on lists', async () => {
+    const page = { items: [aCase], nextCursor: null };
+    const { adapter, requests } = adapterWith([json(page), json(page)]);
+    await adapter.cases.list();
+    await adapter.cases.list();
+    assert.equal(requests[1]?.headers.get(HEADERS.ifNoneMatch), null);
+  });
+});

@@ -110,7 +110,13 @@ function corsOptions(options: NonNullable<RestAppOptions['cors']>) {
     origin: options.origins === '*' ? '*' : [...options.origins],
     credentials: options.credentials ?? false,
     allowMethods: ['GET', 'HEAD', ...METHODS.slice(1)],
-    allowHeaders: ['Authorization', 'Content-Type', HEADERS.idempotencyKey, HEADERS.ifMatch],
+    allowHeaders: [
+      'Authorization',
+      'Content-Type',
+      HEADERS.idempotencyKey,
+      HEADERS.ifMatch,
+      HEADERS.ifNoneMatch,
+    ],
     exposeHeaders: [HEADERS.etag, HEADERS.retryAfter],
     maxAge: 600,
   };
@@ -233,12 +239,18 @@ async function invoke(adapter: PrmAdapter, route: Route, args: unknown[]): Promi
   return (await Reflect.apply(fn, target, args)) as unknown;
 }
 
-function success(route: Route, result: unknown): Response {
+function success(route: Route, result: unknown, request: Request): Response {
   const headers = new Headers({ 'Cache-Control': 'no-store' });
   if (route.response === null) return new Response(null, { status: 204, headers });
   const version = (result as { version?: unknown } | null)?.version;
-  if (typeof version === 'number' && Number.isSafeInteger(version))
-    headers.set(HEADERS.etag, formatEtag(version));
+  if (typeof version === 'number' && Number.isSafeInteger(version)) {
+    const etag = formatEtag(version);
+    headers.set(HEADERS.etag, etag);
+    // A poll of an unchanged record: the read (and its permission check) ran, the body is
+    // not sent again.
+    if (route.method === 'GET' && request.headers.get(HEADERS.ifNoneMatch) === etag)
+      return new Response(null, { status: 304, headers });
+  }
   headers.set('Content-Type', 'application/json');
   return new Response(JSON.stringify(result), { status: route.successStatus, headers });
 }
@@ -318,7 +330,7 @@ export function createRestApp(service: PrmService, options: RestAppOptions): Hon
     const query = readQuery(match.route, url.searchParams);
     const body = await readBody(match.route, c.req.raw);
     const args = argumentsOf(match, query, body, headerOptions);
-    return success(match.route, await invoke(service.for(viewer), match.route, args));
+    return success(match.route, await invoke(service.for(viewer), match.route, args), request);
   });
 
   return app;

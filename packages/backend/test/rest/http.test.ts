@@ -111,6 +111,33 @@ describe('REST: If-Match and ETag', () => {
     assert.equal(stale.currentVersion, updated.version);
   });
 
+  it('answers a GET with the current ETag in If-None-Match with 304 and no body', async () => {
+    const { request } = restHarness();
+    const read = await request('GET', '/cases/case-2', { actor: 'partnerAdmin' });
+    const etag = read.headers.get(HEADERS.etag) ?? '';
+    const again = await request('GET', '/cases/case-2', {
+      actor: 'partnerAdmin',
+      headers: { [HEADERS.ifNoneMatch]: etag },
+    });
+    assert.equal(again.status, 304);
+    assert.equal(await again.text(), '');
+    assert.equal(again.headers.get(HEADERS.etag), etag);
+    // A stale ETag gets the record; a viewer who may not read it gets no 304 either.
+    const stale = await request('GET', '/cases/case-2', {
+      actor: 'partnerAdmin',
+      headers: { [HEADERS.ifNoneMatch]: '"0"' },
+    });
+    assert.equal(stale.status, 200);
+    await problemOf(
+      await request('GET', '/cases/case-2', {
+        actor: 'otherPartnerAdmin',
+        headers: { [HEADERS.ifNoneMatch]: etag },
+      }),
+      404,
+      'not_found',
+    );
+  });
+
   it('answers a delete with 204 and no body', async () => {
     const { request } = restHarness();
     const read = await request('GET', '/segments/seg-custom-high-growth');

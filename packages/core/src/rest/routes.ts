@@ -86,6 +86,8 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 export const HEADERS = {
   idempotencyKey: 'Idempotency-Key',
   ifMatch: 'If-Match',
+  /** On a GET of one record: answered `304 Not Modified` while the version is unchanged. */
+  ifNoneMatch: 'If-None-Match',
   etag: 'ETag',
   retryAfter: 'Retry-After',
 } as const;
