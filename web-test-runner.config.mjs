@@ -40,6 +40,9 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // A browser context per page: two test files run at once, and must not share
+      // localStorage (drafts) or service workers (msw).
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         headless: true,

@@ -3,7 +3,8 @@
  * strict Content-Security-Policy, and used in Chromium as a person would — a partner admin
  * reads its profile and applies to a program, the choice survives a reload, a channel manager
  * opens the partner in the workspace; a partner associate registers a deal, the channel manager
- * approves it from the review queue and the associate sees it approved. Every page is axe
+ * approves it from the review queue and the associate sees it approved; the associate raises a
+ * support case and the support agent assigns it to herself from the support queue. Every page is axe
  * clean, and nothing is logged as an error or refused by the policy.
  */
 import assert from 'node:assert/strict';
@@ -302,5 +303,89 @@ test('a deal registered by a partner associate is approved by the channel manage
   await portalNav.getByRole('link', { name: 'Deal registrations' }).click();
   await mainHeading('Deal registrations').waitFor();
   await ourRow(list).getByText('Approved', { exact: true }).waitFor();
+  assertNoProblems();
+});
+
+test('a case raised by a partner associate is taken by the support agent', async () => {
+  const subject = 'Licence keys for the Firewall 1000 do not activate';
+
+  // 1. Chloe Diaz, partner associate, raises a licensing case through the form.
+  await page.getByLabel('Signed in as').selectOption('partnerAssociate');
+  await page.goto(`${server.url}/#/`);
+  await mainHeading('Welcome back, Chloe').waitFor();
+  await page.locator('.card').getByRole('link', { name: 'Support cases' }).waitFor();
+  const portalNav = page.getByRole('navigation', { name: 'Partner portal' });
+  assert.equal(
+    await portalNav.locator('.nav-soon').getByText('Support cases', { exact: true }).count(),
+    0,
+    'support cases are a page, no longer "coming next"',
+  );
+  await portalNav.getByRole('link', { name: 'Support cases' }).click();
+  assert.match(page.url(), /#\/cases$/);
+  await mainHeading('Support cases').waitFor();
+
+  await page.getByRole('link', { name: 'Raise a case' }).click();
+  assert.match(page.url(), /#\/cases\/new$/);
+  await mainHeading('Raise a case').waitFor();
+  const form = page.locator('prm-case-form');
+  const field = (label: string) => form.getByLabel(new RegExp(`^${label}( \\*)?$`));
+  await field('Subject').waitFor();
+  await assertAccessible('the case form');
+
+  await field('Category').selectOption({ label: 'Licensing' });
+  await field('Priority').selectOption({ label: 'High' });
+  await field('Subject').fill(subject);
+  await field('Description').fill(
+    'Twelve keys bought last week fail with "invalid entitlement". We re-entered them twice.',
+  );
+  await form.getByRole('button', { name: 'Raise case' }).click();
+
+  const confirmation = form.getByRole('region', { name: 'Case raised' });
+  await confirmation.waitFor();
+  const number = (await confirmation.locator('[part~="number"]').innerText()).trim();
+  assert.match(number, /^CS-\d+$/);
+  await confirmation.getByText(subject).waitFor();
+  await page.getByRole('status').getByText(`Case ${number} was raised with support.`).waitFor();
+  await assertAccessible('the case confirmation');
+
+  await page.getByRole('link', { name: 'Back to support cases' }).click();
+  await mainHeading('Support cases').waitFor();
+  const list = page.locator('prm-case-list');
+  const listRow = list
+    .locator('[part~="row"]')
+    .filter({ has: page.getByRole('button', { name: number, exact: true }) });
+  await listRow.getByText(subject).waitFor();
+  await assertAccessible('the partner support cases');
+
+  // 2. Sofia Lindqvist, support agent, takes it from the support queue.
+  await page.getByLabel('Signed in as').selectOption('supportAgent');
+  await mainHeading('Partners').waitFor();
+  const workspaceNav = page.getByRole('navigation', { name: 'Partner workspace' });
+  await workspaceNav.getByRole('link', { name: 'Support queue' }).click();
+  assert.match(page.url(), /#\/support$/);
+  await mainHeading('Support queue').waitFor();
+  const queue = page.locator('prm-case-queue');
+  const queueRow = queue
+    .locator('[part~="row"]')
+    .filter({ has: page.getByRole('button', { name: new RegExp(`^${number}\\b`) }) });
+  await queueRow.getByText(subject).waitFor();
+  await queueRow.getByText('ABC Systems').waitFor();
+  await assertAccessible('the support queue');
+
+  await queueRow.getByRole('button', { name: `Assign to me ${number}` }).click();
+  await queue.getByText(`${number} is assigned to you.`).waitFor();
+  await queue.getByRole('button', { name: 'Assigned to me' }).click();
+  await queueRow.getByText('Sofia Lindqvist').waitFor();
+  await assertAccessible('the support queue after assigning');
+
+  // 3. Back as Chloe Diaz: the case is among her support cases.
+  await page.getByLabel('Signed in as').selectOption('partnerAssociate');
+  await mainHeading('Welcome back, Chloe').waitFor();
+  await portalNav.getByRole('link', { name: 'Support cases' }).click();
+  await mainHeading('Support cases').waitFor();
+  await listRow.getByText(subject).waitFor();
+  await listRow.getByRole('button', { name: number, exact: true }).click();
+  await list.locator('prm-case-detail').getByText(subject).first().waitFor();
+  await assertAccessible('a support case opened by the partner');
   assertNoProblems();
 });

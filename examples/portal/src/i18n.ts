@@ -31,14 +31,16 @@ const en = {
   reviews: 'Deal reviews',
   comingNext: 'Coming next',
   cases: 'Support cases',
+  newCase: 'Raise a case',
+  supportQueue: 'Support queue',
   dashboard: 'Dashboard',
-  caseQueue: 'Case queue',
   welcome: (name: string) => `Welcome back, ${name}`,
   welcomeLead: (partner: string) =>
     `This is the ${partner} corner of the XYZ Solutions partner network: your company's record, the programs you belong to and the ones you can join.`,
   profileCard: 'Keep your company details, tier and segments up to date.',
   programsCard: 'See your memberships, browse the programs you are eligible for and apply.',
   dealsCard: 'Register the deals you are working on and follow their review.',
+  casesCard: 'Ask XYZ Solutions support for help and follow the conversation.',
   aboutTitle: 'About this demo',
   about:
     'Everything here runs in your browser: the demo data of XYZ Solutions and its partners is kept in this browser only. Switch roles at the top to see what each person sees, and reset the data whenever you like.',
@@ -50,6 +52,14 @@ const en = {
     'Tell XYZ Solutions about a customer you are working on. Once the channel team approves the registration, the deal is protected for you.',
   dealSubmitted: (number: string) => `Registration ${number} was submitted for review.`,
   backToDeals: 'Back to deal registrations',
+  casesLead:
+    'Cases raised with XYZ Solutions support and where each one stands. Choose a number to open the conversation.',
+  newCaseLead:
+    'Tell XYZ Solutions support what you need. The more you describe, the sooner the team can help.',
+  caseRaised: (number: string) => `Case ${number} was raised with support.`,
+  backToCases: 'Back to support cases',
+  supportQueueLead:
+    'Partner support cases waiting for the support team, soonest due first. Take a case, then move it along.',
   reviewsLead: 'Deal registrations waiting for a decision by the channel team, soonest due first.',
   partnersLead: 'The partners you may see. Choose one to open its record.',
   findPartner: 'Find a partner',
@@ -115,14 +125,16 @@ const de: Messages = {
   reviews: 'Deal-Prüfungen',
   comingNext: 'Demnächst',
   cases: 'Support-Fälle',
+  newCase: 'Fall melden',
+  supportQueue: 'Support-Warteschlange',
   dashboard: 'Dashboard',
-  caseQueue: 'Fall-Warteschlange',
   welcome: (name) => `Willkommen zurück, ${name}`,
   welcomeLead: (partner) =>
     `Das ist der Bereich von ${partner} im Partnernetzwerk von XYZ Solutions: Ihr Unternehmensprofil, Ihre Programme und die Programme, denen Sie beitreten können.`,
   profileCard: 'Halten Sie Unternehmensdaten, Stufe und Segmente aktuell.',
   programsCard: 'Mitgliedschaften ansehen, passende Programme finden und sich bewerben.',
   dealsCard: 'Laufende Deals registrieren und ihre Prüfung verfolgen.',
+  casesCard: 'Den Support von XYZ Solutions um Hilfe bitten und das Gespräch verfolgen.',
   aboutTitle: 'Über diese Demo',
   about:
     'Alles läuft in Ihrem Browser: Die Demodaten von XYZ Solutions und seinen Partnern bleiben in diesem Browser. Wechseln Sie oben die Rolle, um zu sehen, was jede Person sieht, und setzen Sie die Daten jederzeit zurück.',
@@ -134,6 +146,14 @@ const de: Messages = {
     'Melden Sie XYZ Solutions einen Kunden, mit dem Sie im Gespräch sind. Sobald das Channel-Team die Registrierung genehmigt, ist der Deal für Sie geschützt.',
   dealSubmitted: (number) => `Registrierung ${number} wurde zur Prüfung eingereicht.`,
   backToDeals: 'Zurück zu den Deal-Registrierungen',
+  casesLead:
+    'Beim Support von XYZ Solutions gemeldete Fälle und ihr Stand. Wählen Sie eine Nummer, um das Gespräch zu öffnen.',
+  newCaseLead:
+    'Beschreiben Sie dem Support von XYZ Solutions, was Sie brauchen. Je genauer, desto schneller kann das Team helfen.',
+  caseRaised: (number) => `Fall ${number} wurde an den Support gemeldet.`,
+  backToCases: 'Zurück zu den Support-Fällen',
+  supportQueueLead:
+    'Support-Fälle von Partnern, die auf das Support-Team warten, die am frühesten fälligen zuerst. Übernehmen Sie einen Fall und bearbeiten Sie ihn.',
   reviewsLead:
     'Deal-Registrierungen, über die das Channel-Team entscheiden muss, die am frühesten fälligen zuerst.',
   partnersLead: 'Die Partner, die Sie sehen dürfen. Wählen Sie einen aus, um ihn zu öffnen.',
@@ -193,14 +213,16 @@ const ja: Messages = {
   reviews: '案件審査',
   comingNext: '近日公開',
   cases: 'サポートケース',
+  newCase: 'ケースを作成',
+  supportQueue: 'サポートキュー',
   dashboard: 'ダッシュボード',
-  caseQueue: 'ケースキュー',
   welcome: (name) => `おかえりなさい、${name} さん`,
   welcomeLead: (partner) =>
     `XYZ Solutions パートナーネットワークの ${partner} のページです。会社情報、参加中のプログラム、参加できるプログラムを確認できます。`,
   profileCard: '会社情報、ティア、セグメントを最新の状態に保ちます。',
   programsCard: 'メンバーシップの確認、参加資格のあるプログラムの閲覧と申し込み。',
   dealsCard: '商談中の案件を登録し、審査の状況を確認します。',
+  casesCard: 'XYZ Solutions のサポートに問い合わせ、やり取りを確認します。',
   aboutTitle: 'このデモについて',
   about:
     'すべてブラウザー内で動作します。XYZ Solutions とパートナーのデモデータはこのブラウザーにのみ保存されます。上部でロールを切り替えると各ユーザーの画面を確認でき、データはいつでもリセットできます。',
@@ -212,6 +234,14 @@ const ja: Messages = {
     '商談中の顧客を XYZ Solutions に登録します。チャネルチームが承認すると、その案件は保護されます。',
   dealSubmitted: (number) => `登録 ${number} を審査に提出しました。`,
   backToDeals: '案件登録の一覧に戻る',
+  casesLead:
+    'XYZ Solutions のサポートに問い合わせたケースと、それぞれの状況です。番号を選択するとやり取りを表示します。',
+  newCaseLead:
+    'XYZ Solutions のサポートに必要なことを伝えてください。詳しく書くほど、早く対応できます。',
+  caseRaised: (number) => `ケース ${number} をサポートに送信しました。`,
+  backToCases: 'サポートケースの一覧に戻る',
+  supportQueueLead:
+    'サポートチームの対応を待っているパートナーのケースです。期限の近い順に表示します。ケースを担当し、対応を進めてください。',
   reviewsLead: 'チャネルチームの判断を待っている案件登録です。期限の近い順に表示します。',
   partnersLead: '閲覧できるパートナーです。選択すると詳細を開きます。',
   findPartner: 'パートナーを検索',

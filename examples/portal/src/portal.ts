@@ -5,7 +5,7 @@
  */
 import { DEMO_USERS } from '@prm-kit/adapter-local';
 import { MAX_PAGE_SIZE, can, isPartnerRole, type Partner } from '@prm-kit/core';
-import type { PrmDealSubmittedEvent, PrmProvider } from '@prm-kit/elements';
+import type { PrmCaseCreatedEvent, PrmDealSubmittedEvent, PrmProvider } from '@prm-kit/elements';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
@@ -44,6 +44,8 @@ export class XyzPortal extends LitElement {
   @state() accessor notice: ((t: Messages) => string) | undefined;
   /** The number of the deal just registered on "Register a deal" (until the page changes). */
   @state() accessor submittedDeal: string | undefined;
+  /** The number of the case just raised on "Raise a case" (until the page changes). */
+  @state() accessor raisedCase: string | undefined;
 
   // The site's stylesheet styles this element's content: no shadow root.
   protected override createRenderRoot(): HTMLElement {
@@ -95,16 +97,27 @@ export class XyzPortal extends LitElement {
   }
 
   /**
-   * Which deal pages the signed-in role gets: core's rules decide (the backend enforces them
-   * anyway); the host only leaves out what would be empty or refused.
+   * Which deal and case pages the signed-in role gets: core's rules decide (the backend
+   * enforces them anyway); the host only leaves out what would be empty or refused.
    */
-  get #may(): { registerDeals: boolean; readDeals: boolean; reviewDeals: boolean } {
+  get #may(): {
+    registerDeals: boolean;
+    readDeals: boolean;
+    reviewDeals: boolean;
+    raiseCases: boolean;
+    readCases: boolean;
+    workQueue: boolean;
+  } {
     const viewer = this.#adapter.viewer;
+    const own = viewer.partnerId !== null ? { partnerId: viewer.partnerId } : undefined;
     return {
-      registerDeals:
-        viewer.partnerId !== null && can(viewer, 'deals.create', { partnerId: viewer.partnerId }),
+      registerDeals: own !== undefined && can(viewer, 'deals.create', own),
       readDeals: can(viewer, 'deals.read'),
       reviewDeals: can(viewer, 'deals.review'),
+      raiseCases: own !== undefined && can(viewer, 'cases.create', own),
+      readCases: can(viewer, 'cases.read'),
+      // The support queue is for the roles that take cases: assigning is what it is for.
+      workQueue: can(viewer, 'cases.assign'),
     };
   }
 
@@ -135,11 +148,16 @@ export class XyzPortal extends LitElement {
   #onHashChange = (): void => {
     this.route = parseRoute(location.hash);
     this.submittedDeal = undefined;
+    this.raisedCase = undefined;
     this.#focusOnRender = true;
   };
 
   #onDealSubmitted(event: PrmDealSubmittedEvent): void {
     this.submittedDeal = event.deal.number;
+  }
+
+  #onCaseCreated(event: PrmCaseCreatedEvent): void {
+    this.raisedCase = event.supportCase.number;
   }
 
   #announce(message: (t: Messages) => string): void {
@@ -159,6 +177,7 @@ export class XyzPortal extends LitElement {
     this.partners = { state: 'loading' };
     this.search = '';
     this.submittedDeal = undefined;
+    this.raisedCase = undefined;
     void this.#loadPartners();
     if (wasPartnerSide !== this.#partnerSide && location.hash !== '#/') location.hash = '#/';
     this.#announce((t) => t.switched(DEMO_USERS[user].name));
@@ -192,8 +211,14 @@ export class XyzPortal extends LitElement {
         return this.#partnerSide && may.readDeals ? t.deals : t.notFound;
       case 'new-deal':
         return this.#partnerSide && may.registerDeals ? t.newDeal : t.notFound;
+      case 'cases':
+        return this.#partnerSide && may.readCases ? t.cases : t.notFound;
+      case 'new-case':
+        return this.#partnerSide && may.raiseCases ? t.newCase : t.notFound;
       case 'reviews':
         return !this.#partnerSide && may.reviewDeals ? t.reviews : t.notFound;
+      case 'support':
+        return !this.#partnerSide && may.workQueue ? t.supportQueue : t.notFound;
       case 'partners':
         return this.#partnerSide ? t.notFound : t.partners;
       case 'partner':
@@ -312,8 +337,13 @@ export class XyzPortal extends LitElement {
                 ? link('#/deals', t.deals, route.page === 'deals', route.page === 'new-deal')
                 : nothing
             }
+            ${
+              may.readCases
+                ? link('#/cases', t.cases, route.page === 'cases', route.page === 'new-case')
+                : nothing
+            }
           </ul>
-          ${soon([t.cases, t.dashboard])}
+          ${soon([t.dashboard])}
         </nav>
       `;
     }
@@ -329,8 +359,9 @@ export class XyzPortal extends LitElement {
             route.page === 'partner',
           )}
           ${may.reviewDeals ? link('#/reviews', t.reviews, route.page === 'reviews') : nothing}
+          ${may.workQueue ? link('#/support', t.supportQueue, route.page === 'support') : nothing}
         </ul>
-        ${soon([t.caseQueue, t.dashboard])}
+        ${soon([t.dashboard])}
       </nav>
     `;
   }
@@ -350,6 +381,10 @@ export class XyzPortal extends LitElement {
           return may.readDeals ? this.#renderDeals() : this.#renderNotFound();
         case 'new-deal':
           return may.registerDeals ? this.#renderNewDeal() : this.#renderNotFound();
+        case 'cases':
+          return may.readCases ? this.#renderCases() : this.#renderNotFound();
+        case 'new-case':
+          return may.raiseCases ? this.#renderNewCase() : this.#renderNotFound();
         default:
           return this.#renderNotFound();
       }
@@ -360,6 +395,8 @@ export class XyzPortal extends LitElement {
         return this.#renderPartnerList();
       case 'reviews':
         return may.reviewDeals ? this.#renderReviews() : this.#renderNotFound();
+      case 'support':
+        return may.workQueue ? this.#renderSupportQueue() : this.#renderNotFound();
       case 'partner':
         return route.tab === 'deals' && !may.readDeals
           ? this.#renderNotFound()
@@ -399,6 +436,16 @@ export class XyzPortal extends LitElement {
                 <li class="card">
                   <h2><a href="#/deals">${t.deals}</a></h2>
                   <p>${t.dealsCard}</p>
+                </li>
+              `
+            : nothing
+        }
+        ${
+          this.#may.readCases
+            ? html`
+                <li class="card">
+                  <h2><a href="#/cases">${t.cases}</a></h2>
+                  <p>${t.casesCard}</p>
                 </li>
               `
             : nothing
@@ -478,6 +525,54 @@ export class XyzPortal extends LitElement {
       <prm-deal-registration-form
         @prm-deal-submitted=${this.#onDealSubmitted}
       ></prm-deal-registration-form>
+    `;
+  }
+
+  #renderCases(): TemplateResult {
+    const t = this.#t;
+    return html`
+      ${this.#heading(t.cases, t.casesLead)}
+      ${
+        this.#may.raiseCases
+          ? html`<p class="page-actions">
+              <a class="button-link" href="#/cases/new">${t.newCase}</a>
+            </p>`
+          : nothing
+      }
+      <prm-case-list></prm-case-list>
+    `;
+  }
+
+  #renderNewCase(): TemplateResult {
+    const t = this.#t;
+    const number = this.raisedCase;
+    return html`
+      <nav class="breadcrumbs" aria-label=${t.breadcrumb}>
+        <ol>
+          <li><a href="#/cases">${t.cases}</a></li>
+          <li><span aria-current="page">${t.newCase}</span></li>
+        </ol>
+      </nav>
+      ${this.#heading(t.newCase, t.newCaseLead)}
+      <div role="status">
+        ${
+          number
+            ? html`<div class="next-step">
+                <p>${t.caseRaised(number)}</p>
+                <a href="#/cases">${t.backToCases}</a>
+              </div>`
+            : nothing
+        }
+      </div>
+      <prm-case-form @prm-case-created=${this.#onCaseCreated}></prm-case-form>
+    `;
+  }
+
+  #renderSupportQueue(): TemplateResult {
+    const t = this.#t;
+    return html`
+      ${this.#heading(t.supportQueue, t.supportQueueLead)}
+      <prm-case-queue></prm-case-queue>
     `;
   }
 

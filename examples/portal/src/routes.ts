@@ -1,6 +1,7 @@
 /**
  * Hash routes, so a reload keeps the page: `#/profile`, `#/programs`, `#/deals`, `#/deals/new`,
- * `#/reviews`, `#/partners/p-abc`, `#/partners/p-abc/deals`.
+ * `#/cases`, `#/cases/new`, `#/reviews`, `#/support`, `#/partners/p-abc`,
+ * `#/partners/p-abc/deals`.
  */
 export type PartnerTab = 'profile' | 'programs' | 'deals';
 
@@ -10,12 +11,15 @@ export type Route =
   | { page: 'programs' }
   | { page: 'deals' }
   | { page: 'new-deal' }
+  | { page: 'cases' }
+  | { page: 'new-case' }
   | { page: 'reviews' }
+  | { page: 'support' }
   | { page: 'partners' }
   | { page: 'partner'; partnerId: string; tab: PartnerTab }
   | { page: 'not-found' };
 
-const PAGES = ['profile', 'programs', 'deals', 'reviews', 'partners'] as const;
+const PAGES = ['profile', 'programs', 'deals', 'cases', 'reviews', 'support', 'partners'] as const;
 const TABS: readonly PartnerTab[] = ['programs', 'deals'];
 
 export function parseRoute(hash: string): Route {
@@ -34,6 +38,9 @@ export function parseRoute(hash: string): Route {
   }
   if (first === 'deals') {
     return second === 'new' && third === undefined ? { page: 'new-deal' } : { page: 'not-found' };
+  }
+  if (first === 'cases') {
+    return second === 'new' && third === undefined ? { page: 'new-case' } : { page: 'not-found' };
   }
   if (first !== 'partners') return { page: 'not-found' };
   if (third === undefined) return { page: 'partner', partnerId: second, tab: 'profile' };

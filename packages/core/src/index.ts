@@ -32,6 +32,7 @@ export * from './rules/segments.js';
 export * from './rules/pricing.js';
 export * from './rules/mdf.js';
 export * from './rules/lead-assignment.js';
+export * from './rules/case-routing.js';
 export * from './rules/metrics.js';
 
 export * from './rest/routes.js';

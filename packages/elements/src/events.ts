@@ -2,7 +2,7 @@
  * The `prm-*` DOM events. Each bubbles and is composed (it crosses shadow roots to the
  * host page) and carries its payload as typed fields on the event itself.
  */
-import type { DealRegistration, Partner, ProgramMembership, Program } from '@prm-kit/core';
+import type { Case, DealRegistration, Partner, ProgramMembership, Program } from '@prm-kit/core';
 
 abstract class PrmEvent extends Event {
   constructor(type: string, cancelable = false) {
@@ -83,8 +83,35 @@ export class PrmDealSelectEvent extends PrmEvent {
   }
 }
 
+/** A support case was raised (`supportCase.number`, `firstResponseDueAt`). */
+export class PrmCaseCreatedEvent extends PrmEvent {
+  static readonly type = 'prm-case-created';
+  constructor(readonly supportCase: Case) {
+    super(PrmCaseCreatedEvent.type);
+  }
+}
+
+/** A case changed through an element: a reply, an assignment, a status change. */
+export class PrmCaseUpdatedEvent extends PrmEvent {
+  static readonly type = 'prm-case-updated';
+  constructor(readonly supportCase: Case) {
+    super(PrmCaseUpdatedEvent.type);
+  }
+}
+
+/** The viewer chose a case in a list or queue (cancel it to open your own view). */
+export class PrmCaseSelectEvent extends PrmEvent {
+  static readonly type = 'prm-case-select';
+  constructor(readonly supportCase: Case) {
+    super(PrmCaseSelectEvent.type, true);
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'prm-case-created': PrmCaseCreatedEvent;
+    'prm-case-updated': PrmCaseUpdatedEvent;
+    'prm-case-select': PrmCaseSelectEvent;
     'prm-deal-submitted': PrmDealSubmittedEvent;
     'prm-deal-decided': PrmDealDecidedEvent;
     'prm-deal-converted': PrmDealConvertedEvent;

@@ -18,3 +18,7 @@ export { PrmDealRegistrationForm } from './components/deal-registration-form/ind
 export { PrmDealReviewQueue } from './components/deal-review-queue/index.js';
 export { PrmDealRegistrationList } from './components/deal-registration-list/index.js';
 export { PrmDealRegistrationDetail } from './components/deal-registration-detail/index.js';
+export { PrmCaseForm } from './components/case-form/index.js';
+export { PrmCaseList } from './components/case-list/index.js';
+export { PrmCaseDetail } from './components/case-detail/index.js';
+export { PrmCaseQueue, type CaseQueueView } from './components/case-queue/index.js';

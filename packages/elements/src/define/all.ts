@@ -7,3 +7,7 @@ import './prm-program-enrollment.js';
 import './prm-deal-review-queue.js';
 import './prm-deal-registration-form.js';
 import './prm-deal-registration-list.js';
+import './prm-case-form.js';
+import './prm-case-list.js';
+import './prm-case-detail.js';
+import './prm-case-queue.js';

@@ -1,6 +1,13 @@
 /** Localized names of the core enums a person reads (tiers, regions, roles, deal types…). */
 import { msg } from '@lit/localize';
-import type { ClosureReason, DealType, PartnerRole, PartnerTier, Region } from '@prm-kit/core';
+import type {
+  CaseCategory,
+  ClosureReason,
+  DealType,
+  PartnerRole,
+  PartnerTier,
+  Region,
+} from '@prm-kit/core';
 
 /** A partner tier as people read it. */
 export function partnerTierLabel(tier: PartnerTier): string {
@@ -53,4 +60,17 @@ export function closureReasonLabel(reason: ClosureReason): string {
     other: msg('Other reason'),
   };
   return labels[reason];
+}
+
+export function caseCategoryLabel(category: CaseCategory): string {
+  const labels: Record<CaseCategory, string> = {
+    licensing: msg('Licensing'),
+    product_configuration: msg('Product configuration'),
+    technical: msg('Technical problem'),
+    deal_registration: msg('Deal registration'),
+    program: msg('Program'),
+    billing: msg('Billing'),
+    other: msg('Other'),
+  };
+  return labels[category];
 }

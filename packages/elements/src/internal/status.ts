@@ -1,6 +1,13 @@
 /** Status pills: one tone and one localized label per status of each lifecycle. */
 import { msg } from '@lit/localize';
-import type { DealStatus, MembershipStatus, PartnerStatus, ProgramStatus } from '@prm-kit/core';
+import type {
+  CasePriority,
+  CaseStatus,
+  DealStatus,
+  MembershipStatus,
+  PartnerStatus,
+  ProgramStatus,
+} from '@prm-kit/core';
 import { html, type TemplateResult } from 'lit';
 
 export type Tone = 'neutral' | 'accent' | 'success' | 'warning' | 'danger';
@@ -71,4 +78,47 @@ export function dealStatusLabel(status: DealStatus): string {
 
 export function dealStatus(status: DealStatus): TemplateResult {
   return pill(dealStatusLabel(status), DEAL_TONES[status]);
+}
+
+/** `partnerView`: the viewer is the partner, so "awaiting partner" reads "awaiting your reply". */
+export function caseStatusLabel(status: CaseStatus, partnerView: boolean): string {
+  const labels: Record<CaseStatus, string> = {
+    new: msg('New'),
+    in_progress: msg('In progress'),
+    awaiting_partner: partnerView ? msg('Awaiting your reply') : msg('Waiting for the partner'),
+    resolved: msg('Resolved'),
+    closed: msg('Closed'),
+  };
+  return labels[status];
+}
+
+export function caseStatus(status: CaseStatus, partnerView: boolean): TemplateResult {
+  const tones: Record<CaseStatus, Tone> = {
+    new: 'accent',
+    in_progress: 'accent',
+    awaiting_partner: 'warning',
+    resolved: 'success',
+    closed: 'neutral',
+  };
+  return pill(caseStatusLabel(status, partnerView), tones[status]);
+}
+
+export function casePriorityLabel(priority: CasePriority): string {
+  const labels: Record<CasePriority, string> = {
+    low: msg('Low'),
+    medium: msg('Medium'),
+    high: msg('High'),
+    critical: msg('Critical'),
+  };
+  return labels[priority];
+}
+
+export function casePriority(priority: CasePriority): TemplateResult {
+  const tones: Record<CasePriority, Tone> = {
+    low: 'neutral',
+    medium: 'neutral',
+    high: 'warning',
+    critical: 'danger',
+  };
+  return pill(casePriorityLabel(priority), tones[priority]);
 }

@@ -4,6 +4,7 @@
  */
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { isPrmError } from '@prm-kit/core';
 import type { QueryController } from '../client/controllers.js';
 import { errorMessage } from '../localize.js';
 import type { PrmElement } from './prm-element.js';
@@ -76,6 +77,37 @@ export function errorView(error: unknown, retry?: () => void): TemplateResult {
     ${
       retry
         ? html`<button type="button" part="retry" @click=${retry}>${msg('Try again')}</button>`
+        : nothing
+    }
+  </div>`;
+}
+
+/**
+ * Why a form's submit failed, above the form: the form keeps every value, and a failure that
+ * may pass on a second try (network, timeout, server) offers "Try again".
+ */
+export function submitFailureView(
+  failure: unknown,
+  pending: boolean,
+  retry: () => void,
+): TemplateResult | typeof nothing {
+  if (failure === undefined) return nothing;
+  const retryable = !isPrmError(failure) || failure.retryable;
+  return html`<div class="alert" part="submit-error" role="alert" tabindex="-1">
+    <p>${errorMessage(failure)}</p>
+    <p>${msg('Nothing you typed is lost.')}</p>
+    ${
+      retryable
+        ? html`<div class="row">
+            <button
+              type="button"
+              part="retry-button"
+              aria-disabled=${pending ? 'true' : 'false'}
+              @click=${retry}
+            >
+              ${msg('Try again')}
+            </button>
+          </div>`
         : nothing
     }
   </div>`;

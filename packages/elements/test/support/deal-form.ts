@@ -1,22 +1,8 @@
 /** Filling `<prm-deal-registration-form>` as a person would, shared by its tests and the end-to-end story. */
 import type { LitElement } from 'lit';
+import { type } from './fixtures.js';
 
-function control(element: Element, name: string) {
-  const found = element.shadowRoot!.querySelector<
-    HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
-  >(`[name="${name}"]`);
-  if (!found) throw new Error(`no control named ${name}`);
-  return found;
-}
-
-/** Sets a control's value the way a browser reports it (`input`, and `change` for selects). */
-export async function type(element: LitElement, name: string, value: string): Promise<void> {
-  const target = control(element, name);
-  target.value = value;
-  const kind = target instanceof HTMLSelectElement ? 'change' : 'input';
-  target.dispatchEvent(new Event(kind, { bubbles: true, composed: true }));
-  await element.updateComplete;
-}
+export { type };
 
 export const DEAL_CUSTOMER = 'Umbrella Test Corp';
 

@@ -2,7 +2,7 @@
 import { fixture, waitUntil } from '@open-wc/testing';
 import { createLocalBackend, type LocalBackend } from '@prm-kit/adapter-local';
 import { PrmError, type PrmAdapter, type PrmErrorCode } from '@prm-kit/core';
-import type { TemplateResult } from 'lit';
+import type { LitElement, TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/all.js';
 import type { PrmProvider } from '../../src/components/provider/provider.js';
@@ -139,4 +139,21 @@ export const HOSTILE = `<img src=x onerror="window.__prmPwned=true"><script>wind
 /** Presses a key in the real browser (trusted input, unlike a dispatched event). */
 export async function press(key: string): Promise<void> {
   await sendKeys({ press: key });
+}
+
+function control(element: Element, name: string) {
+  const found = element.shadowRoot!.querySelector<
+    HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement
+  >(`[name="${name}"]`);
+  if (!found) throw new Error(`no control named ${name}`);
+  return found;
+}
+
+/** Sets a named control's value the way a browser reports it (`input`, and `change` for selects). */
+export async function type(element: LitElement, name: string, value: string): Promise<void> {
+  const target = control(element, name);
+  target.value = value;
+  const kind = target instanceof HTMLSelectElement ? 'change' : 'input';
+  target.dispatchEvent(new Event(kind, { bubbles: true, composed: true }));
+  await element.updateComplete;
 }

@@ -5,7 +5,6 @@ import {
   MAX_PAGE_SIZE,
   can,
   isPartnerRole,
-  isPrmError,
   validate,
   type ConflictCheck,
   type DealRegistration,
@@ -28,8 +27,8 @@ import { newIdempotencyKey } from '../../internal/idempotency.js';
 import { dealTypeLabel } from '../../internal/labels.js';
 import { PrmElement } from '../../internal/prm-element.js';
 import { dealStatus } from '../../internal/status.js';
-import { emptyView, renderStates } from '../../internal/views.js';
-import { errorMessage, validationMessages } from '../../localize.js';
+import { emptyView, renderStates, submitFailureView } from '../../internal/views.js';
+import { validationMessages } from '../../localize.js';
 import { amountExample, currencyDigits, parseAmount } from './amount.js';
 import { dealRegistrationFormStyles } from './deal-registration-form.styles.js';
 
@@ -694,7 +693,7 @@ export class PrmDealRegistrationForm extends PrmElement {
       ${errorSummary(this.errors, summaryFields, (id) => {
         this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
       })}
-      ${this.#renderFailure(pending)}
+      ${submitFailureView(this.failure, pending, () => void this.#submit())}
       <fieldset>
         <legend>${msg('Program and deal type')}</legend>
         <div class="form-grid">
@@ -973,30 +972,6 @@ export class PrmDealRegistrationForm extends PrmElement {
         warnings.length > 0
           ? html`<div class="alert" data-tone="warning" part="conflict">
               ${warnings.map((warning) => html`<p>${warning}</p>`)}
-            </div>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  #renderFailure(pending: boolean): TemplateResult | typeof nothing {
-    const failure = this.failure;
-    if (failure === undefined) return nothing;
-    const retryable = !isPrmError(failure) || failure.retryable;
-    return html`<div class="alert" part="submit-error" role="alert" tabindex="-1">
-      <p>${errorMessage(failure)}</p>
-      <p>${msg('Nothing you typed is lost.')}</p>
-      ${
-        retryable
-          ? html`<div class="row">
-              <button
-                type="button"
-                part="retry-button"
-                aria-disabled=${pending ? 'true' : 'false'}
-                @click=${() => void this.#submit()}
-              >
-                ${msg('Try again')}
-              </button>
             </div>`
           : nothing
       }

@@ -20,6 +20,7 @@ import {
   protectionCountdown,
   type DealContext,
 } from '../../internal/deal-actions.js';
+import { CursorPager } from '../../internal/cursor-pager.js';
 import { PrmElement } from '../../internal/prm-element.js';
 import { dealStatus, dealStatusLabel } from '../../internal/status.js';
 import { renderStates } from '../../internal/views.js';
@@ -119,9 +120,9 @@ export class PrmDealRegistrationList extends PrmElement {
   );
 
   readonly #actions: DealActionFlow = new DealActionFlow(this);
+  readonly #pager: CursorPager = new CursorPager(this);
 
   /** Cursors of the pages before the current one's; the last is the current page's. */
-  @state() accessor cursors: string[] = [];
   /** The registration open below the table. */
   @state() accessor selectedId: string | undefined;
 
@@ -155,7 +156,7 @@ export class PrmDealRegistrationList extends PrmElement {
     if (Object.keys(filter).length > 0) query.filter = filter;
     const search = this.search?.trim();
     if (search) query.search = search;
-    const cursor = this.cursors.at(-1);
+    const cursor = this.#pager.cursor;
     if (cursor) query.cursor = cursor;
     return query;
   }
@@ -182,7 +183,7 @@ export class PrmDealRegistrationList extends PrmElement {
       'sort',
       'pageSize',
     ] as const;
-    if (filters.some((name) => changed.has(name)) && this.cursors.length > 0) this.cursors = [];
+    if (filters.some((name) => changed.has(name))) this.#pager.reset();
   }
 
   readonly #onFilter = (event: Event): void => {
@@ -215,14 +216,6 @@ export class PrmDealRegistrationList extends PrmElement {
     const input = this.renderRoot.querySelector<HTMLInputElement>('input[name="search"]');
     this.search = input?.value.trim() ? input.value : undefined;
   };
-
-  #next(page: Page<DealRegistration>): void {
-    if (page.nextCursor) this.cursors = [...this.cursors, page.nextCursor];
-  }
-
-  #previous(): void {
-    this.cursors = this.cursors.slice(0, -1);
-  }
 
   async #select(deal: DealRegistration): Promise<void> {
     const event = new PrmDealSelectEvent(deal);
@@ -401,7 +394,7 @@ export class PrmDealRegistrationList extends PrmElement {
           </tbody>
         </table>
       </div>
-      ${this.#renderPager(page)}`;
+      ${this.#pager.render(page, this.#limit(), (total) => this.#totalText(total))}`;
   }
 
   #renderRow(
@@ -436,44 +429,6 @@ export class PrmDealRegistrationList extends PrmElement {
       <td>${this.format.date(deal.expectedCloseDate)}</td>
       <td>${this.#actions.renderButtons(deal, context)}</td>
     </tr>`;
-  }
-
-  #renderPager(page: Page<DealRegistration>): TemplateResult | typeof nothing {
-    const index = this.cursors.length;
-    if (index === 0 && !page.nextCursor) {
-      return page.total === undefined
-        ? nothing
-        : html`<p class="muted" part="pager">${this.#totalText(page.total)}</p>`;
-    }
-    const first = index * this.#limit() + 1;
-    const last = first + page.items.length - 1;
-    return html`<nav class="pager" part="pager" aria-label=${msg('Pages')}>
-      <span class="muted" role="status">
-        ${
-          page.total === undefined
-            ? msg(str`Showing ${first}–${last}`)
-            : msg(str`Showing ${first}–${last} of ${page.total}`)
-        }
-      </span>
-      <span class="row">
-        <button
-          type="button"
-          part="previous-button"
-          ?disabled=${index === 0}
-          @click=${() => this.#previous()}
-        >
-          ${msg('Previous')}
-        </button>
-        <button
-          type="button"
-          part="next-button"
-          ?disabled=${!page.nextCursor}
-          @click=${() => this.#next(page)}
-        >
-          ${msg('Next')}
-        </button>
-      </span>
-    </nav>`;
   }
 
   #totalText(total: number): string {

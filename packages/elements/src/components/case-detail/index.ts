@@ -1,0 +1,1 @@
+export { PrmCaseDetail } from './case-detail.js';

@@ -1,0 +1,1 @@
+export { PrmCaseForm } from './case-form.js';

@@ -1,0 +1,1 @@
+export { PrmCaseList } from './case-list.js';

@@ -1,0 +1,1 @@
+export { PrmCaseQueue, type CaseQueueView } from './case-queue.js';

@@ -1,0 +1,3 @@
+import { PrmCaseQueue } from '../components/case-queue/case-queue.js';
+
+PrmCaseQueue.define('prm-case-queue');
