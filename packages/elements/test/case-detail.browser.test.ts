@@ -1,4 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
+import { createLocalBackend } from '@prm-kit/adapter-local';
 import type { PrmAdapter } from '@prm-kit/core';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PrmCaseDetail } from '../src/components/case-detail/case-detail.js';
@@ -179,6 +180,25 @@ describe('prm-case-detail', () => {
     element.closest('prm-provider')!.remove();
     const again = await mountDetail(backend.adapter('partnerAssociate'), LICENCE);
     expect(again.shadowRoot!.querySelector<HTMLTextAreaElement>('#case-reply')!.value).to.equal('');
+  });
+
+  it('offers no Reopen once the reopen window has passed, only Confirm', async () => {
+    // A backend living 20 days in the past: its resolution is 20 days old to this page.
+    const backend = createLocalBackend({ clock: () => new Date(Date.now() - 20 * 86_400_000) });
+    const raised = await backend
+      .adapter('partnerAssociate')
+      .cases.create(
+        { category: 'licensing', priority: 'low', subject: 'Old keys', description: 'Missing' },
+        { idempotencyKey: 'old-case' },
+      );
+    await backend
+      .adapter('supportAgent')
+      .cases.transition(raised.id, 'resolved', { version: raised.version });
+    const element = await mountDetail(backend.adapter('partnerAssociate'), raised.id);
+    await until(element, 'Old keys');
+    const has = (selector: string) => Boolean(element.shadowRoot!.querySelector(selector));
+    expect(has('[data-move="closed"]')).to.equal(true);
+    expect(has('[data-move="in_progress"]')).to.equal(false);
   });
 
   it('lets a partner confirm a resolved case', async () => {

@@ -1,7 +1,9 @@
 import {
   CaseInput,
+  CASE_REOPEN_DAYS,
   CasePatch,
   PrmError,
+  canReopenCase,
   caseDueTimes,
   parse,
   tierBenefitsFor,
@@ -92,8 +94,17 @@ export const casesApi = (run: Run, calendar?: BusinessCalendar): CasesApi => ({
   transition: (id, to, options) =>
     run((s) =>
       s.transition<Case>('cases', id, to, options, (record) => {
+        // Only a resolved case carries `resolvedAt` into a move to in_progress: a reopen.
+        const resolvedAt = typeof record.resolvedAt === 'string' ? record.resolvedAt : null;
+        const reopening = to === 'in_progress' && resolvedAt !== null;
+        const resolved = { status: 'resolved' as const, resolvedAt };
+        if (reopening && !canReopenCase(resolved, s.now))
+          throw new PrmError(
+            'invalid_transition',
+            `This case was resolved more than ${CASE_REOPEN_DAYS} days ago: raise a new case instead.`,
+          );
         if (to === 'resolved') record.resolvedAt = s.now;
-        if (to === 'in_progress' && record.resolvedAt !== null) record.resolvedAt = null;
+        if (reopening) record.resolvedAt = null;
       }),
     ),
   comment: (id, raw, { version }) => run((s) => addComment<Case>(s, 'cases', id, raw, version)),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isPrmError, type ChangeEvent } from '@prm-kit/core';
+import { CASE_REOPEN_DAYS, isPrmError, type ChangeEvent } from '@prm-kit/core';
 import { STORES, demoService } from '../support/stores.js';
 
 const DAY = 86_400_000;
@@ -112,6 +112,36 @@ for (const store of STORES) {
         });
       })();
       assert.equal(reopened.resolvedAt, null, 'reopening clears the resolution time');
+    });
+
+    it('lets a partner reopen a resolved case within the window, and not after it', async () => {
+      const { as, time } = demoService(store);
+      const agent = as('supportAgent');
+      const resolve = async () => {
+        const raised = await as('partnerAssociate').cases.create(
+          { category: 'licensing', priority: 'low', subject: 'Keys', description: 'Missing' },
+          key(),
+        );
+        return agent.cases.transition(raised.id, 'resolved', { version: raised.version });
+      };
+      const early = await resolve();
+      time.advance(CASE_REOPEN_DAYS * DAY - 1_000);
+      const reopened = await as('partnerAssociate').cases.transition(early.id, 'in_progress', {
+        version: early.version,
+        message: 'Still wrong.',
+      });
+      assert.equal(reopened.status, 'in_progress');
+
+      const late = await resolve();
+      time.advance(CASE_REOPEN_DAYS * DAY + 1_000);
+      await assert.rejects(
+        as('partnerAssociate').cases.transition(late.id, 'in_progress', {
+          version: late.version,
+          message: 'Still wrong.',
+        }),
+        rejectsWith('invalid_transition'),
+      );
+      assert.equal((await agent.cases.get(late.id)).status, 'resolved', 'nothing changed');
     });
 
     it('gives the deal registration discount on a quote against an approved registration', async () => {

@@ -5,7 +5,7 @@
 import type { Case, CasePriority } from '../schemas/case.js';
 import type { TierBenefits } from '../schemas/program.js';
 import { addBusinessHours, type BusinessCalendar } from './business-time.js';
-import { HOUR_MS, assertHours, toIso, toMs } from './internal.js';
+import { DAY_MS, HOUR_MS, assertHours, toIso, toMs } from './internal.js';
 
 /** Hours to a first response and to resolution. */
 export interface SlaTarget {
@@ -126,4 +126,26 @@ function clock(doneAt: string | null, dueAt: string, now: number): SlaClockState
 function addCalendarHours(start: string, hours: number): string {
   assertHours(hours);
   return toIso(toMs(start, 'start') + Math.round(hours * HOUR_MS));
+}
+
+/** Days after resolution in which the partner may reopen a case; after that, a new case. */
+export const CASE_REOPEN_DAYS = 14;
+
+/** Until when a resolved case may be reopened; `null` when it is not resolved. */
+export function reopenDeadline(
+  kase: Pick<Case, 'status' | 'resolvedAt'>,
+  days: number = CASE_REOPEN_DAYS,
+): string | null {
+  if (kase.status !== 'resolved' || kase.resolvedAt === null) return null;
+  return toIso(toMs(kase.resolvedAt) + days * DAY_MS);
+}
+
+/** True while a resolved case may still be reopened at `now`. */
+export function canReopenCase(
+  kase: Pick<Case, 'status' | 'resolvedAt'>,
+  now: string,
+  days: number = CASE_REOPEN_DAYS,
+): boolean {
+  const deadline = reopenDeadline(kase, days);
+  return deadline !== null && toMs(now) <= toMs(deadline);
 }

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  CASE_REOPEN_DAYS,
   DEFAULT_CASE_SLA,
+  canReopenCase,
+  reopenDeadline,
   caseDueTimes,
   caseSlaState,
   isCaseBreached,
@@ -301,5 +304,27 @@ describe('caseSlaState / isCaseBreached', () => {
       () => caseSlaState({ ...due, firstRespondedAt: null, resolvedAt: null }, 'now'),
       RangeError,
     );
+  });
+});
+
+describe('reopening a resolved case', () => {
+  const resolvedAt = '2026-03-01T10:00:00.000Z';
+  const resolved = { status: 'resolved' as const, resolvedAt };
+  it('is allowed until CASE_REOPEN_DAYS after resolution, and not after', () => {
+    assert.equal(CASE_REOPEN_DAYS, 14);
+    assert.equal(reopenDeadline(resolved), '2026-03-15T10:00:00.000Z');
+    const cases: [string, boolean][] = [
+      ['2026-03-01T10:00:00.000Z', true],
+      ['2026-03-15T10:00:00.000Z', true],
+      ['2026-03-15T10:00:00.001Z', false],
+    ];
+    for (const [now, expected] of cases) assert.equal(canReopenCase(resolved, now), expected, now);
+    assert.equal(canReopenCase(resolved, '2026-03-03T10:00:00.000Z', 1), false, 'custom window');
+  });
+
+  it('has no deadline for a case that is not resolved', () => {
+    assert.equal(reopenDeadline({ status: 'closed', resolvedAt }), null);
+    assert.equal(reopenDeadline({ status: 'resolved', resolvedAt: null }), null);
+    assert.equal(canReopenCase({ status: 'in_progress', resolvedAt: null }, resolvedAt), false);
   });
 });

@@ -3,6 +3,7 @@ import {
   CASE_STATUSES,
   MAX_PAGE_SIZE,
   availableTransitions,
+  canReopenCase,
   can,
   caseSlaState,
   isPartnerRole,
@@ -244,7 +245,11 @@ export class PrmCaseDetail extends PrmElement {
   #moves(kase: Case): Move[] {
     const viewer = this.viewer;
     if (!viewer || !can(viewer, 'cases.transition', scopeOf(kase))) return [];
-    return availableTransitions('cases', kase.status, viewer.role);
+    // A resolved case may be reopened only within core's window; later, a new case.
+    const now = new Date().toISOString();
+    return availableTransitions('cases', kase.status, viewer.role).filter(
+      (move) => kase.status !== 'resolved' || move.to !== 'in_progress' || canReopenCase(kase, now),
+    );
   }
 
   #moveLabel(from: CaseStatus, to: CaseStatus): string {
