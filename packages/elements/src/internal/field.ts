@@ -44,11 +44,24 @@ export function field(
   </div>`;
 }
 
-/** Field messages of a `validation` error by path (`customer.domain`), or an empty map. */
-export function fieldErrors(error: unknown): Map<string, string> {
+/** The form field a nested error path belongs to: `specializations.1` → `specializations`. */
+export const topLevelField = (path: string): string => path.split('.')[0] ?? path;
+
+/**
+ * Field messages of a `validation` error, keyed by form field: `fieldOf` maps an error path
+ * (`customer.domain`) to the field showing it (default: the path itself); the first message
+ * per field wins. Any other error gives an empty map.
+ */
+export function fieldErrors(
+  error: unknown,
+  fieldOf: (path: string) => string = (path) => path,
+): Map<string, string> {
   const errors = new Map<string, string>();
   if (isPrmError(error, 'validation')) {
-    for (const { path, message } of error.fields) if (!errors.has(path)) errors.set(path, message);
+    for (const { path, message } of error.fields) {
+      const field = fieldOf(path);
+      if (!errors.has(field)) errors.set(field, message);
+    }
   }
   return errors;
 }

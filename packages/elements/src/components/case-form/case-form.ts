@@ -23,7 +23,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { MutationController, QueryController } from '../../client/controllers.js';
 import { PrmCaseCreatedEvent } from '../../events.js';
 import { DraftController } from '../../internal/draft.js';
-import { errorSummary, field, fieldErrors } from '../../internal/field.js';
+import { errorSummary, field, fieldErrors, topLevelField } from '../../internal/field.js';
 import { newIdempotencyKey } from '../../internal/idempotency.js';
 import { caseCategoryLabel } from '../../internal/labels.js';
 import { PrmElement } from '../../internal/prm-element.js';
@@ -100,16 +100,6 @@ function relatedOf(value: string): RelatedRecord | undefined {
   return (RELATED_TYPES as readonly string[]).includes(type) && id
     ? { type: type as RelatedRecord['type'], id }
     : undefined;
-}
-
-/** The form field an error path belongs to (`related.id` → `related`). */
-function byField(errors: ReadonlyMap<string, string>): Map<string, string> {
-  const result = new Map<string, string>();
-  for (const [path, message] of errors) {
-    const key = path.split('.')[0] ?? path;
-    if (!result.has(key)) result.set(key, message);
-  }
-  return result;
 }
 
 /** One option of the related-record choice. */
@@ -277,7 +267,7 @@ export class PrmCaseForm extends PrmElement {
       messages: { ...validationMessages(), oneOf: () => msg('Choose one of the options.') },
     });
     if (checked.ok) return { ok: true, input: checked.value };
-    return { ok: false, errors: byField(fieldErrors(checked.error)) };
+    return { ok: false, errors: fieldErrors(checked.error, topLevelField) };
   }
 
   async #submit(): Promise<void> {
@@ -302,7 +292,7 @@ export class PrmCaseForm extends PrmElement {
     }
     const error = this.#send.error;
     if (error === undefined) return;
-    const rejected = byField(fieldErrors(error));
+    const rejected = fieldErrors(error, topLevelField);
     if (rejected.size > 0) {
       this.errors = rejected;
       return this.#focus('[part~="error-summary"]');

@@ -175,15 +175,6 @@ function fieldOf(path: string): string {
   return paths[path] ?? path;
 }
 
-function byField(errors: ReadonlyMap<string, string>): Map<string, string> {
-  const result = new Map<string, string>();
-  for (const [path, message] of errors) {
-    const key = fieldOf(path);
-    if (!result.has(key)) result.set(key, message);
-  }
-  return result;
-}
-
 /** Core's validation messages, with the ones this form meets worded for it. */
 function messages(): Partial<PrmMessages> {
   return {
@@ -476,7 +467,7 @@ export class PrmDealRegistrationForm extends PrmElement {
       ...(values.comments.trim() ? { comments: values.comments } : {}),
     };
     const checked = validate(DealRegistrationInput, candidate, { messages: messages() });
-    const errors = checked.ok ? new Map<string, string>() : byField(fieldErrors(checked.error));
+    const errors = checked.ok ? new Map<string, string>() : fieldErrors(checked.error, fieldOf);
     for (const [key, message] of own) errors.set(key, message);
     if (errors.size > 0 || !checked.ok) return { ok: false, errors };
     return { ok: true, input: checked.value };
@@ -524,7 +515,7 @@ export class PrmDealRegistrationForm extends PrmElement {
     }
     const error = this.#send.error;
     if (error === undefined) return;
-    const rejected = byField(fieldErrors(error));
+    const rejected = fieldErrors(error, fieldOf);
     if (rejected.size > 0) {
       this.errors = rejected;
       return this.#focus('[part~="error-summary"]');

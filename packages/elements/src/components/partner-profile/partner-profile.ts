@@ -22,7 +22,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { MutationController, QueryController } from '../../client/controllers.js';
 import { PrmPartnerUpdatedEvent } from '../../events.js';
 import { DraftController } from '../../internal/draft.js';
-import { errorSummary, field, fieldErrors } from '../../internal/field.js';
+import { errorSummary, field, fieldErrors, topLevelField } from '../../internal/field.js';
 import { PrmElement } from '../../internal/prm-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { membershipStatus, partnerStatus } from '../../internal/status.js';
@@ -119,16 +119,6 @@ function patchOf(values: ProfileValues, fields: readonly ProfileField[]): Record
     }
   }
   return patch;
-}
-
-/** Field errors by the form field they belong to (`specializations.1` → `specializations`). */
-function byField(errors: ReadonlyMap<string, string>): Map<string, string> {
-  const result = new Map<string, string>();
-  for (const [path, message] of errors) {
-    const key = path.split('.')[0] ?? path;
-    if (!result.has(key)) result.set(key, message);
-  }
-  return result;
 }
 
 function isDraft(value: unknown, partnerId: string): value is ProfileDraft {
@@ -316,7 +306,7 @@ export class PrmPartnerProfile extends PrmElement {
     const patch = patchOf(editing.values, this.#editableFields(partner));
     const checked = validate(PartnerPatch, patch, { messages: validationMessages() });
     if (!checked.ok) {
-      this.errors = byField(fieldErrors(checked.error));
+      this.errors = fieldErrors(checked.error, topLevelField);
       this.failure = undefined;
       return this.#focus('[part~="error-summary"]');
     }
@@ -334,7 +324,7 @@ export class PrmPartnerProfile extends PrmElement {
     }
     const error = this.#save.error;
     if (error === undefined) return;
-    const rejected = byField(fieldErrors(error));
+    const rejected = fieldErrors(error, topLevelField);
     if (rejected.size > 0) {
       this.errors = rejected;
       return this.#focus('[part~="error-summary"]');
