@@ -1,5 +1,5 @@
 import type { Activity } from '../schemas/activity.js';
-import { CASE_STATUSES, type Case } from '../schemas/case.js';
+import { CASE_STATUSES, OPEN_CASE_STATUSES, type Case, type CaseStatus } from '../schemas/case.js';
 import type { Money } from '../schemas/common.js';
 import {
   DEAL_STATUSES,
@@ -127,6 +127,22 @@ export function averageDaysToApprove(
   return Math.round(mean * 10) / 10;
 }
 
+const LIVE: ReadonlySet<DealStatus> = new Set(LIVE_DEAL_STATUSES);
+
+/** Live registrations (`LIVE_DEAL_STATUSES`): how many, and their estimated value per currency. */
+export function registeredPipeline(
+  deals: readonly Pick<DealRegistration, 'status' | 'estimatedValue'>[],
+): { count: number; amounts: Money[] } {
+  const totals = new MoneyTotals();
+  let count = 0;
+  for (const deal of deals) {
+    if (!LIVE.has(deal.status)) continue;
+    count += 1;
+    totals.add(deal.estimatedValue);
+  }
+  return { count, amounts: totals.list() };
+}
+
 /** Statuses whose registered value is no longer claimed. */
 const UNREGISTERED: ReadonlySet<DealStatus> = new Set(['draft', 'withdrawn', 'rejected']);
 
@@ -171,8 +187,8 @@ function nextMonth(month: string): string {
 /** The case fields the SLA check reads. */
 export type SlaCase = Pick<Case, 'id' | 'status'> & CaseSlaFields;
 
-const isOpen = (c: Pick<Case, 'status'>): boolean =>
-  c.status !== 'resolved' && c.status !== 'closed';
+const OPEN: ReadonlySet<CaseStatus> = new Set(OPEN_CASE_STATUSES);
+const isOpen = (c: Pick<Case, 'status'>): boolean => OPEN.has(c.status);
 
 /**
  * The SLA state (`caseSlaState`) of a case still open at `now`; `null` for a resolved or
@@ -205,6 +221,7 @@ export function slaBreaches(cases: readonly SlaCase[], now: string): SlaSummary 
     summary.breached += 1;
     summary.caseIds.push(c.id);
   }
+  summary.caseIds.sort(compareCodeUnits);
   return summary;
 }
 
@@ -294,7 +311,7 @@ export type MetricsProgram = Pick<Program, 'id' | 'name' | 'tiers'>;
 /** The membership fields the partner dashboard reads. */
 export type MetricsMembership = Pick<
   ProgramMembership,
-  'partnerId' | 'programId' | 'tierKey' | 'status' | 'renewsAt'
+  'partnerId' | 'programId' | 'tierKey' | 'status' | 'renewsAt' | 'entitlements'
 >;
 
 /** What `partnerMetrics` computes from: plain arrays, no I/O. */
@@ -335,6 +352,7 @@ export function partnerMetrics(input: PartnerMetricsInput): PartnerMetrics {
 
   const participation = mine(input.memberships)
     .filter((m) => LIVE_MEMBERSHIPS.has(m.status))
+    .sort((a, b) => compareCodeUnits(a.programId, b.programId))
     .map((m): ProgramParticipation => {
       const program = programs.get(m.programId);
       const tierName = program?.tiers.find((t) => t.key === m.tierKey)?.name;
@@ -346,6 +364,7 @@ export function partnerMetrics(input: PartnerMetricsInput): PartnerMetrics {
         tierKey: m.tierKey,
         ...(tierName === undefined ? {} : { tierName }),
         renewsAt: m.renewsAt,
+        entitlements: m.entitlements,
         progress,
       };
     });
@@ -353,8 +372,10 @@ export function partnerMetrics(input: PartnerMetricsInput): PartnerMetrics {
   return {
     partnerId,
     generatedAt: toIso(toMs(input.now)),
+    currency: input.currency,
     programs: participation,
     pipeline: pipelineByStage(opportunities),
+    registeredPipeline: registeredPipeline(deals),
     winRate: winRate(opportunities),
     registrations: registrationsByStatus(deals),
     registeredValueByMonth: registeredValueByMonth(deals),
@@ -391,7 +412,6 @@ export interface EnterpriseMetricsInput {
 
 /** Registrations the enterprise has decided on: `converted / decided` is the conversion rate. */
 const DECIDED: ReadonlySet<DealStatus> = new Set(['approved', 'rejected', 'converted', 'expired']);
-const LIVE: ReadonlySet<DealStatus> = new Set(LIVE_DEAL_STATUSES);
 
 /**
  * The enterprise dashboard's figures across the given records. Tier, segment and engagement
@@ -412,11 +432,9 @@ export function enterpriseMetrics(input: EnterpriseMetricsInput): EnterpriseMetr
       segmentCounts.set(id, (segmentCounts.get(id) ?? 0) + 1);
     }
   }
-  const partnersBySegment = input.segments.map((s) => ({
-    key: s.id,
-    label: s.name,
-    value: segmentCounts.get(s.id) ?? 0,
-  }));
+  const partnersBySegment = [...input.segments]
+    .sort((a, b) => compareCodeUnits(a.id, b.id))
+    .map((s) => ({ key: s.id, label: s.name, value: segmentCounts.get(s.id) ?? 0 }));
 
   const membersByProgram = countRows(
     input.memberships.filter((m) => m.status === 'active').map((m) => m.programId),

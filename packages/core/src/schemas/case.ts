@@ -11,6 +11,13 @@ export const CASE_STATUSES = [
 export const CaseStatus = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
+/** Statuses of a case that still needs work (not resolved or closed). */
+export const OPEN_CASE_STATUSES = [
+  'new',
+  'in_progress',
+  'awaiting_partner',
+] as const satisfies readonly CaseStatus[];
+
 export const CASE_PRIORITIES = ['low', 'medium', 'high', 'critical'] as const;
 export const CasePriority = z.enum(CASE_PRIORITIES);
 export type CasePriority = z.infer<typeof CasePriority>;

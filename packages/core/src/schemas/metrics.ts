@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CurrencyCode, Id, Key, Money, Timestamp } from './common.js';
-import { MembershipStatus, RequirementMetric } from './program.js';
+import { Entitlement, MembershipStatus, RequirementMetric } from './program.js';
 
 const Count = z.int().check(z.nonnegative());
 /** A share from 0 to 1 (win rate, conversion, progress): not money, so a plain number. */
@@ -73,6 +73,7 @@ export const ProgramParticipation = z.object({
   tierKey: Key,
   tierName: z.optional(z.string()),
   renewsAt: z.nullable(Timestamp),
+  entitlements: z.array(Entitlement),
   /** `null` at the top tier, or when the membership is not active. */
   progress: z.nullable(TierProgress),
 });
@@ -82,10 +83,14 @@ export type ProgramParticipation = z.infer<typeof ProgramParticipation>;
 export const PartnerMetrics = z.object({
   partnerId: Id,
   generatedAt: Timestamp,
-  /** Live memberships: applied, active or suspended. */
+  /** The currency money tier requirements are measured in (see `partnerMeasures`). */
+  currency: CurrencyCode,
+  /** Live memberships (applied, active or suspended), by program id. */
   programs: z.array(ProgramParticipation),
   /** Opportunities per stage, every stage present, in `OPPORTUNITY_STAGES` order. */
   pipeline: z.array(MoneyRow),
+  /** Live registrations (`LIVE_DEAL_STATUSES`) and their estimated value per currency. */
+  registeredPipeline: z.object({ count: Count, amounts: z.array(Money) }),
   /** Won / (won + lost); `null` before any opportunity closed. */
   winRate: z.nullable(Ratio),
   /** Deal registrations per status, every status present. */
@@ -176,7 +181,7 @@ export const EnterpriseMetrics = z.object({
   partnersByStatus: z.array(MetricRow),
   /** Active partners per tier, every tier present. */
   partnersByTier: z.array(MetricRow),
-  /** Active partners per segment (the segment mix), in the segments' order. */
+  /** Active partners per segment (the segment mix), by segment id. */
   partnersBySegment: z.array(MetricRow),
   /** Active memberships per program. */
   membersByProgram: z.array(MetricRow),

@@ -14,6 +14,7 @@ import {
   winRate,
   type EnterpriseMetricsInput,
   type PartnerMeasures,
+  type MetricsMembership,
   type PartnerMetricsInput,
   type SlaCase,
 } from '../../src/rules/metrics.js';
@@ -428,6 +429,18 @@ const deal = (
 });
 
 describe('partnerMetrics', () => {
+  const membership = (
+    programId: string,
+    tierKey: string,
+    status: MetricsMembership['status'],
+  ): MetricsMembership => ({
+    partnerId: 'p1',
+    programId,
+    tierKey,
+    status,
+    renewsAt: null,
+    entitlements: [],
+  });
   const input: PartnerMetricsInput = {
     partner: { id: 'p1', annualRevenue: usd(5_000_000), certifications: 2 },
     programs: [program],
@@ -438,11 +451,12 @@ describe('partnerMetrics', () => {
         tierKey: 'registered',
         status: 'active',
         renewsAt: '2027-01-01T00:00:00Z',
+        entitlements: [{ key: 'nfr', label: 'Demo licences', total: 5, used: 2 }],
       },
-      { partnerId: 'p1', programId: 'gone', tierKey: 'gold', status: 'active', renewsAt: null },
-      { partnerId: 'p1', programId: 'prog', tierKey: 'silver', status: 'applied', renewsAt: null },
-      { partnerId: 'p1', programId: 'prog', tierKey: 'gold', status: 'expired', renewsAt: null },
-      { partnerId: 'p2', programId: 'prog', tierKey: 'gold', status: 'active', renewsAt: null },
+      membership('gone', 'gold', 'active'),
+      membership('prog', 'silver', 'applied'),
+      membership('prog', 'gold', 'expired'),
+      { ...membership('prog', 'gold', 'active'), partnerId: 'p2' },
     ],
     deals: [
       deal({
@@ -475,6 +489,7 @@ describe('partnerMetrics', () => {
   it('ignores other partners’ records', () => {
     assert.equal(metrics.partnerId, 'p1');
     assert.equal(metrics.generatedAt, NOW);
+    assert.equal(metrics.currency, 'USD');
     assert.equal(metrics.winRate, 0.5);
     assert.deepEqual(
       metrics.registrations.filter((r) => r.value > 0),
@@ -488,6 +503,7 @@ describe('partnerMetrics', () => {
       { key: '2026-06', count: 1, amounts: [usd(1000)] },
     ]);
     assert.equal(metrics.averageDaysToApprove, 2);
+    assert.deepEqual(metrics.registeredPipeline, { count: 2, amounts: [usd(2000)] });
     assert.deepEqual(metrics.pipeline.find((r) => r.key === 'closed_won')?.amounts, [usd(300)]);
     assert.deepEqual(
       metrics.cases.find((r) => r.key === 'new'),
@@ -504,15 +520,23 @@ describe('partnerMetrics', () => {
       })),
       [
         {
+          key: 'gone',
+          status: 'active',
+          tierKey: 'gold',
+          renewsAt: null,
+          entitlements: [],
+          progress: null,
+        },
+        {
           key: 'prog',
           label: 'Reseller',
           status: 'active',
           tierKey: 'registered',
           tierName: 'Registered',
           renewsAt: '2027-01-01T00:00:00Z',
+          entitlements: [{ key: 'nfr', label: 'Demo licences', total: 5, used: 2 }],
           progress: { next: 'silver', met: false },
         },
-        { key: 'gone', status: 'active', tierKey: 'gold', renewsAt: null, progress: null },
         {
           key: 'prog',
           label: 'Reseller',
@@ -520,6 +544,7 @@ describe('partnerMetrics', () => {
           tierKey: 'silver',
           tierName: 'Silver',
           renewsAt: null,
+          entitlements: [],
           progress: null,
         },
       ],
@@ -671,8 +696,8 @@ describe('enterpriseMetrics', () => {
     ]);
     assert.deepEqual(metrics.partnersBySegment, [
       { key: 'seg-cloud', label: 'Cloud', value: 1 },
-      { key: 'seg-vip', label: 'VIP', value: 1 },
       { key: 'seg-none', label: 'Empty', value: 0 },
+      { key: 'seg-vip', label: 'VIP', value: 1 },
     ]);
   });
 

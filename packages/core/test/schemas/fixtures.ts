@@ -735,6 +735,7 @@ const sla = { breached: 1, firstResponse: 0, resolution: 1, caseIds: ['case_lice
 export const partnerMetrics: PartnerMetrics = {
   partnerId: 'ptn_abc',
   generatedAt: '2026-03-15T08:00:00Z',
+  currency: 'USD',
   programs: [
     {
       key: 'prg_advantage',
@@ -743,6 +744,7 @@ export const partnerMetrics: PartnerMetrics = {
       tierKey: 'gold',
       tierName: 'Gold',
       renewsAt: '2027-01-20T00:00:00Z',
+      entitlements: [{ key: 'nfr', label: 'Not-for-resale licences', total: 10, used: 3 }],
       progress: {
         programId: 'prg_advantage',
         currentTierKey: 'gold',
@@ -763,6 +765,7 @@ export const partnerMetrics: PartnerMetrics = {
     },
   ],
   pipeline: [{ key: 'proposal', count: 1, amounts: [usd(4_800_000)] }],
+  registeredPipeline: { count: 1, amounts: [usd(4_800_000)] },
   winRate: 0.5,
   registrations: [{ key: 'approved', value: 1 }],
   registeredValueByMonth: [{ key: '2026-02', label: 'Feb 2026', count: 1, amounts: [] }],
