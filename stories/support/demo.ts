@@ -59,8 +59,9 @@ export const storyGlobals: { locale: string; theme: 'light' | 'dark' } = {
  * `content` inside a `<prm-provider>` on a fresh in-page demo backend (adapter-local) signed
  * in as `role`. `loading` holds every read pending forever, `error` fails every read with a
  * `network` PrmError (so the error view with "Try again" shows), `empty` answers every
- * `list` with no items and `eligibility` with `[]`. The session always answers, so the
- * component knows its viewer in every state.
+ * `list` with no items and `eligibility` with `[]`, and serves no `metrics`, so dashboards
+ * compute theirs from those empty lists. The session always answers, so the component knows
+ * its viewer in every state.
  */
 export function demo(content: TemplateResult, options: DemoOptions = {}): TemplateResult {
   const adapter = createLocalBackend().adapter(options.role ?? 'partnerAdmin');
@@ -178,5 +179,6 @@ export function withState(adapter: PrmAdapter, state: StoryState): PrmAdapter {
       copy[key] = value;
     }
   }
+  if (state === 'empty') copy.capabilities = { ...adapter.capabilities, metrics: false };
   return copy as unknown as PrmAdapter;
 }

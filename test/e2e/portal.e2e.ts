@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { build } from 'vite';
 import {
   STRICT_CSP,
@@ -21,6 +21,7 @@ import {
   describeViolations,
   launchChromium,
   serveStatic,
+  watchedPage,
   type StaticServer,
 } from './support/browser.js';
 
@@ -29,33 +30,16 @@ const portalRoot = fileURLToPath(new URL('../../examples/portal/', import.meta.u
 let outDir: string;
 let server: StaticServer;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 /** Console errors, uncaught exceptions and policy violations, as they happen. */
-const problems: string[] = [];
+let problems: string[];
 
 before(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'prm-portal-'));
   await build({ root: portalRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   server = await serveStatic(outDir, { 'content-security-policy': STRICT_CSP });
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  // Injected through the debugger, so the page's policy does not block it.
-  await context.addInitScript(() => {
-    document.addEventListener(
-      'securitypolicyviolation',
-      (event) => {
-        console.error(`CSP violation: ${event.violatedDirective} (${event.blockedURI})`);
-      },
-      true,
-    );
-  });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  ({ page, problems } = await watchedPage(browser));
 });
 
 after(async () => {
@@ -82,12 +66,17 @@ const currentMembership = (program: string): Locator =>
     .locator('prm-program-enrollment [part~="current"] [part~="membership"]')
     .filter({ has: page.getByRole('heading', { name: program, exact: true }) });
 
-test('the site is served under the strict policy and names the page', async () => {
+test('the site is served under the strict policy and opens on the partner dashboard', async () => {
   const response = await page.goto(`${server.url}/`);
   assert.equal(response?.headers()['content-security-policy'], STRICT_CSP);
   await mainHeading('Welcome back, Alice').waitFor();
   assert.match(await page.title(), /XYZ Solutions/);
   assert.equal(await page.getByLabel('Signed in as').inputValue(), 'partnerAdmin');
+  // The home page is ABC Systems' dashboard: figures, charts and the way to Platinum.
+  const dashboard = page.locator('prm-partner-dashboard');
+  await dashboard.locator('prm-kpi').filter({ hasText: 'Registered pipeline' }).waitFor();
+  await dashboard.locator('prm-line-chart svg').waitFor();
+  await dashboard.getByText('Toward Platinum').waitFor();
   await assertAccessible('the partner home page');
   assertNoProblems();
 });
@@ -138,11 +127,16 @@ test('a partner admin applies to an eligible program, and the membership is kept
 
 test('a channel manager opens the partner in the workspace', async () => {
   await page.getByLabel('Signed in as').selectOption('channelManager');
+  await mainHeading('Dashboard').waitFor();
+  const workspaceNav = page.getByRole('navigation', { name: 'Partner workspace' });
+  assert.ok(await workspaceNav.isVisible(), 'the enterprise side shows the partner workspace');
+  const dashboard = page.locator('prm-enterprise-dashboard');
+  await dashboard.locator('prm-kpi').filter({ hasText: 'Approvals waiting' }).waitFor();
+  await dashboard.locator('prm-bar-chart svg').first().waitFor();
+  await assertAccessible('the enterprise dashboard');
+
+  await workspaceNav.getByRole('link', { name: 'Partners' }).click();
   await mainHeading('Partners').waitFor();
-  assert.ok(
-    await page.getByRole('navigation', { name: 'Partner workspace' }).isVisible(),
-    'the enterprise side shows the partner workspace',
-  );
   await page.getByRole('link', { name: 'ABC Systems' }).waitFor();
   await assertAccessible('the partner list');
 
@@ -266,7 +260,7 @@ test('a deal registered by a partner associate is approved by the channel manage
 
   // 2. Marcus Reyes, channel manager, approves it from the review queue.
   await page.getByLabel('Signed in as').selectOption('channelManager');
-  await mainHeading('Partners').waitFor();
+  await mainHeading('Dashboard').waitFor();
   const workspaceNav = page.getByRole('navigation', { name: 'Partner workspace' });
   await workspaceNav.getByRole('link', { name: 'Deal reviews' }).click();
   assert.match(page.url(), /#\/reviews$/);
@@ -313,13 +307,7 @@ test('a case raised by a partner associate is taken by the support agent', async
   await page.getByLabel('Signed in as').selectOption('partnerAssociate');
   await page.goto(`${server.url}/#/`);
   await mainHeading('Welcome back, Chloe').waitFor();
-  await page.locator('.card').getByRole('link', { name: 'Support cases' }).waitFor();
   const portalNav = page.getByRole('navigation', { name: 'Partner portal' });
-  assert.equal(
-    await portalNav.locator('.nav-soon').getByText('Support cases', { exact: true }).count(),
-    0,
-    'support cases are a page, no longer "coming next"',
-  );
   await portalNav.getByRole('link', { name: 'Support cases' }).click();
   assert.match(page.url(), /#\/cases$/);
   await mainHeading('Support cases').waitFor();
@@ -359,7 +347,7 @@ test('a case raised by a partner associate is taken by the support agent', async
 
   // 2. Sofia Lindqvist, support agent, takes it from the support queue.
   await page.getByLabel('Signed in as').selectOption('supportAgent');
-  await mainHeading('Partners').waitFor();
+  await mainHeading('Dashboard').waitFor();
   const workspaceNav = page.getByRole('navigation', { name: 'Partner workspace' });
   await workspaceNav.getByRole('link', { name: 'Support queue' }).click();
   assert.match(page.url(), /#\/support$/);

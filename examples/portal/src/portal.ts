@@ -203,7 +203,7 @@ export class XyzPortal extends LitElement {
     const may = this.#may;
     switch (route.page) {
       case 'home':
-        return this.#partnerSide ? t.home : t.partners;
+        return t.dashboard;
       case 'profile':
       case 'programs':
         return this.#partnerSide ? t[route.page] : t.notFound;
@@ -315,12 +315,6 @@ export class XyzPortal extends LitElement {
         >
       </li>
     `;
-    const soon = (labels: string[]) => html`
-      <p class="nav-heading" id="nav-soon">${t.comingNext}</p>
-      <ul class="nav-soon" aria-labelledby="nav-soon">
-        ${labels.map((label) => html`<li>${label}</li>`)}
-      </ul>
-    `;
     const may = this.#may;
     if (this.#partnerSide) {
       const partner = this.#partnerName(DEMO_USERS[this.user].partnerId);
@@ -329,7 +323,7 @@ export class XyzPortal extends LitElement {
           <p class="side-title">${t.partnerPortal}</p>
           ${partner ? html`<p class="side-subtitle">${partner}</p>` : nothing}
           <ul>
-            ${link('#/', t.home, route.page === 'home')}
+            ${link('#/', t.dashboard, route.page === 'home')}
             ${link('#/profile', t.profile, route.page === 'profile')}
             ${link('#/programs', t.programs, route.page === 'programs')}
             ${
@@ -343,7 +337,6 @@ export class XyzPortal extends LitElement {
                 : nothing
             }
           </ul>
-          ${soon([t.dashboard])}
         </nav>
       `;
     }
@@ -352,16 +345,11 @@ export class XyzPortal extends LitElement {
         <p class="side-title">${t.workspace}</p>
         <p class="side-subtitle">XYZ Solutions</p>
         <ul>
-          ${link(
-            '#/partners',
-            t.partners,
-            route.page === 'partners' || route.page === 'home',
-            route.page === 'partner',
-          )}
+          ${link('#/', t.dashboard, route.page === 'home')}
+          ${link('#/partners', t.partners, route.page === 'partners', route.page === 'partner')}
           ${may.reviewDeals ? link('#/reviews', t.reviews, route.page === 'reviews') : nothing}
           ${may.workQueue ? link('#/support', t.supportQueue, route.page === 'support') : nothing}
         </ul>
-        ${soon([t.dashboard])}
       </nav>
     `;
   }
@@ -391,6 +379,7 @@ export class XyzPortal extends LitElement {
     }
     switch (route.page) {
       case 'home':
+        return this.#renderEnterpriseHome();
       case 'partners':
         return this.#renderPartnerList();
       case 'reviews':
@@ -421,36 +410,16 @@ export class XyzPortal extends LitElement {
     const partner = this.#partnerName(user.partnerId) ?? '';
     return html`
       ${this.#heading(t.welcome(user.name.split(' ')[0] ?? user.name), t.welcomeLead(partner))}
-      <ul class="cards">
-        <li class="card">
-          <h2><a href="#/profile">${t.profile}</a></h2>
-          <p>${t.profileCard}</p>
-        </li>
-        <li class="card">
-          <h2><a href="#/programs">${t.programs}</a></h2>
-          <p>${t.programsCard}</p>
-        </li>
-        ${
-          this.#may.readDeals
-            ? html`
-                <li class="card">
-                  <h2><a href="#/deals">${t.deals}</a></h2>
-                  <p>${t.dealsCard}</p>
-                </li>
-              `
-            : nothing
-        }
-        ${
-          this.#may.readCases
-            ? html`
-                <li class="card">
-                  <h2><a href="#/cases">${t.cases}</a></h2>
-                  <p>${t.casesCard}</p>
-                </li>
-              `
-            : nothing
-        }
-      </ul>
+      <prm-partner-dashboard></prm-partner-dashboard>
+      ${this.#renderAbout()}
+    `;
+  }
+
+  #renderEnterpriseHome(): TemplateResult {
+    const t = this.#t;
+    return html`
+      ${this.#heading(t.dashboard, t.enterpriseDashboardLead)}
+      <prm-enterprise-dashboard></prm-enterprise-dashboard>
       ${this.#renderAbout()}
     `;
   }
@@ -674,6 +643,9 @@ export class XyzPortal extends LitElement {
           <prm-deal-registration-list partner-id=${partnerId}></prm-deal-registration-list>
         `;
         break;
+      case 'dashboard':
+        body = html`<prm-partner-dashboard partner-id=${partnerId}></prm-partner-dashboard>`;
+        break;
     }
     return html`
       <nav class="breadcrumbs" aria-label=${t.breadcrumb}>
@@ -684,7 +656,8 @@ export class XyzPortal extends LitElement {
       </nav>
       ${this.#heading(name)}
       <nav class="tabs" aria-label=${t.partnerPages(name)}>
-        ${tabLink('profile', t.profile)} ${tabLink('programs', t.programs)}
+        ${tabLink('profile', t.profile)} ${tabLink('dashboard', t.dashboard)}
+        ${tabLink('programs', t.programs)}
         ${this.#may.readDeals ? tabLink('deals', t.deals) : nothing}
       </nav>
       ${body}

@@ -22,3 +22,23 @@ export { PrmCaseForm } from './components/case-form/index.js';
 export { PrmCaseList } from './components/case-list/index.js';
 export { PrmCaseDetail } from './components/case-detail/index.js';
 export { PrmCaseQueue, type CaseQueueView } from './components/case-queue/index.js';
+export { PrmPartnerDashboard } from './components/partner-dashboard/index.js';
+export { PrmEnterpriseDashboard } from './components/enterprise-dashboard/index.js';
+export {
+  CHART_ORIENTATIONS,
+  FORMAT_AS,
+  KPI_TONES,
+  PrmBarChart,
+  PrmChartSelectEvent,
+  PrmDonutChart,
+  PrmKpi,
+  PrmLineChart,
+  PrmProgress,
+  PrmStackedBarChart,
+  type ChartDatum,
+  type ChartOrientation,
+  type ChartSeries,
+  type FormatAs,
+  type KpiTone,
+  type StackedDatum,
+} from './charts/index.js';

@@ -48,12 +48,18 @@ export class Formatter {
   #dates: Intl.DateTimeFormat;
   #dateTimes: Intl.DateTimeFormat;
   #relative: Intl.RelativeTimeFormat;
+  #months: Intl.DateTimeFormat;
 
   constructor(locale: string) {
     this.locale = locale;
     this.#dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     this.#dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     this.#relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    this.#months = new Intl.DateTimeFormat(locale, {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
   }
 
   number(value: number): string {
@@ -74,6 +80,11 @@ export class Formatter {
   /** A calendar date (`YYYY-MM-DD` or a timestamp's day, in UTC). */
   date(value: string): string {
     return this.#dates.format(new Date(value));
+  }
+
+  /** A calendar month, from its `YYYY-MM` key ("Mar 2026"). */
+  month(key: string): string {
+    return this.#months.format(new Date(`${key}-01T00:00:00Z`));
   }
 
   dateTime(value: string): string {

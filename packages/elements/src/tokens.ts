@@ -23,6 +23,12 @@ export const TOKENS = {
   '--prm-space-unit': 'Spacing step; paddings and gaps are multiples (default 4px)',
   '--prm-radius': 'Corner radius of fields, buttons and panels (default 6px)',
   '--prm-focus-ring': 'Outline of the focused control',
+  '--prm-chart-1': 'First chart series or category (default: the accent colour)',
+  '--prm-chart-2': 'Second chart series or category',
+  '--prm-chart-3': 'Third chart series or category',
+  '--prm-chart-4': 'Fourth chart series or category',
+  '--prm-chart-5': 'Fifth chart series or category',
+  '--prm-chart-6': 'Sixth chart series or category (the seventh starts again at the first)',
 } as const;
 export type TokenName = keyof typeof TOKENS;
 
@@ -46,6 +52,13 @@ export const tokenStyles = css`
     --_radius: var(--prm-radius, 6px);
     --_focus: var(--prm-focus-ring, 2px solid var(--_accent));
     --_size: var(--prm-font-size, 0.875rem);
+    /* Chart palette: at least 3:1 against the surface in both schemes (WCAG non-text contrast). */
+    --_chart-1: var(--prm-chart-1, var(--_accent));
+    --_chart-2: var(--prm-chart-2, light-dark(#b35c00, #f0883e));
+    --_chart-3: var(--prm-chart-3, light-dark(#1a7f37, #56d364));
+    --_chart-4: var(--prm-chart-4, light-dark(#8250df, #bc8cff));
+    --_chart-5: var(--prm-chart-5, light-dark(#bf3989, #f778ba));
+    --_chart-6: var(--prm-chart-6, light-dark(#0e7c86, #39c5cf));
 
     font-family: var(--_font);
     font-size: var(--_size);

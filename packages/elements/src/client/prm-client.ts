@@ -1,7 +1,9 @@
 import type {
   ChangeEvent,
+  EnterpriseMetrics,
   ListQueries,
   Page,
+  PartnerMetrics,
   PrmAdapter,
   ProgramEligibility,
   ReadApi,
@@ -120,6 +122,36 @@ export class PrmClient {
     return {
       queryKey: ['programs', 'eligibility', partnerId ?? null],
       queryFn: ({ signal }) => this.adapter.programs.eligibility(partnerId, { signal }),
+    };
+  }
+
+  /**
+   * A partner's dashboard figures: from the backend when it serves `metrics`, otherwise
+   * computed here from the lists with the same core functions (loaded only then: they are
+   * most of core). Refetched on any change.
+   */
+  partnerMetrics(partnerId?: string): PrmQuery<PartnerMetrics> {
+    const { adapter } = this;
+    return {
+      queryKey: ['metrics', 'partner', partnerId ?? null],
+      queryFn: async ({ signal }) => {
+        if (adapter.capabilities.metrics) return adapter.metrics.partner(partnerId, { signal });
+        const { computePartnerMetrics } = await import('./metrics.js');
+        return computePartnerMetrics(adapter, partnerId, new Date().toISOString(), signal);
+      },
+    };
+  }
+
+  /** The enterprise dashboard's figures; computed from the lists like `partnerMetrics`. */
+  enterpriseMetrics(): PrmQuery<EnterpriseMetrics> {
+    const { adapter } = this;
+    return {
+      queryKey: ['metrics', 'enterprise'],
+      queryFn: async ({ signal }) => {
+        if (adapter.capabilities.metrics) return adapter.metrics.enterprise({ signal });
+        const { computeEnterpriseMetrics } = await import('./metrics.js');
+        return computeEnterpriseMetrics(adapter, new Date().toISOString(), signal);
+      },
     };
   }
 

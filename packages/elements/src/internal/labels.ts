@@ -4,9 +4,11 @@ import type {
   CaseCategory,
   ClosureReason,
   DealType,
+  OpportunityStage,
   PartnerRole,
   PartnerTier,
   Region,
+  RequirementMetric,
 } from '@prm-kit/core';
 
 /** A partner tier as people read it. */
@@ -73,4 +75,28 @@ export function caseCategoryLabel(category: CaseCategory): string {
     other: msg('Other'),
   };
   return labels[category];
+}
+
+/** Each tier requirement metric's name, and whether its target is money (minor units). */
+export function requirementMetricOf(metric: RequirementMetric): { label: string; money: boolean } {
+  const metrics: Record<RequirementMetric, { label: string; money: boolean }> = {
+    annual_revenue: { label: msg('Annual revenue'), money: true },
+    certifications: { label: msg('Certified engineers'), money: false },
+    registered_deals: { label: msg('Registered deals'), money: false },
+    won_deals: { label: msg('Won deals'), money: false },
+    won_revenue: { label: msg('Won revenue'), money: true },
+  };
+  return metrics[metric];
+}
+
+export function opportunityStageLabel(stage: OpportunityStage): string {
+  const labels: Record<OpportunityStage, string> = {
+    prospecting: msg('Prospecting'),
+    qualification: msg('Qualification'),
+    proposal: msg('Proposal'),
+    negotiation: msg('Negotiation'),
+    closed_won: msg('Won'),
+    closed_lost: msg('Lost'),
+  };
+  return labels[stage];
 }

@@ -5,7 +5,6 @@ import {
   type Partner,
   type Program,
   type ProgramEligibility,
-  type RequirementMetric,
   type Tier,
   type TierRequirement,
 } from '@prm-kit/core';
@@ -18,19 +17,7 @@ import { PrmElement } from '../../internal/prm-element.js';
 import { membershipStatus, partnerStatus, programStatus } from '../../internal/status.js';
 import { emptyView, renderStates } from '../../internal/views.js';
 import { programCatalogStyles } from './program-catalog.styles.js';
-import { partnerTierLabel } from '../../internal/labels.js';
-
-/** Each requirement metric's name, and whether its target is money (minor units). */
-function metricOf(metric: RequirementMetric): { label: string; money: boolean } {
-  const metrics: Record<RequirementMetric, { label: string; money: boolean }> = {
-    annual_revenue: { label: msg('Annual revenue'), money: true },
-    certifications: { label: msg('Certified engineers'), money: false },
-    registered_deals: { label: msg('Registered deals'), money: false },
-    won_deals: { label: msg('Won deals'), money: false },
-    won_revenue: { label: msg('Won revenue'), money: true },
-  };
-  return metrics[metric];
-}
+import { partnerTierLabel, requirementMetricOf } from '../../internal/labels.js';
 
 interface CatalogEntry {
   program: Program;
@@ -325,7 +312,7 @@ export class PrmProgramCatalog extends PrmElement {
   }
 
   #renderRequirement(requirement: TierRequirement, partner: Partner): TemplateResult {
-    const metric = metricOf(requirement.metric);
+    const metric = requirementMetricOf(requirement.metric);
     // Money targets are minor units in the currency the backend measures the partner in: its
     // annual revenue's, USD when it has none (amounts are never converted).
     const target = metric.money

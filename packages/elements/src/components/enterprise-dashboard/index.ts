@@ -1,0 +1,1 @@
+export { PrmEnterpriseDashboard } from './enterprise-dashboard.js';

@@ -1,0 +1,1 @@
+export { PrmPartnerDashboard } from './partner-dashboard.js';

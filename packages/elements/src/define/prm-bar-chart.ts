@@ -1,0 +1,3 @@
+import { PrmBarChart } from '../charts/bar-chart.js';
+
+PrmBarChart.define('prm-bar-chart');

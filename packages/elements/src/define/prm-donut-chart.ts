@@ -1,0 +1,3 @@
+import { PrmDonutChart } from '../charts/donut-chart.js';
+
+PrmDonutChart.define('prm-donut-chart');

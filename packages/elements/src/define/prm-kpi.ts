@@ -1,0 +1,3 @@
+import { PrmKpi } from '../charts/kpi.js';
+
+PrmKpi.define('prm-kpi');

@@ -1,0 +1,3 @@
+import { PrmLineChart } from '../charts/line-chart.js';
+
+PrmLineChart.define('prm-line-chart');

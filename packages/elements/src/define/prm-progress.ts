@@ -1,0 +1,3 @@
+import { PrmProgress } from '../charts/progress.js';
+
+PrmProgress.define('prm-progress');

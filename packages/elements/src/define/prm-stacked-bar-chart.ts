@@ -1,0 +1,3 @@
+import { PrmStackedBarChart } from '../charts/stacked-bar-chart.js';
+
+PrmStackedBarChart.define('prm-stacked-bar-chart');
