@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { findChromium } from '../../../scripts/find-chromium.mjs';
 
 export async function launchChromium(): Promise<Browser> {
@@ -13,6 +13,32 @@ export async function launchChromium(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
   });
+}
+
+/**
+ * A page in a fresh context (its own storage) that records, in `problems`, every console
+ * error, uncaught exception and Content-Security-Policy violation, as they happen.
+ */
+export async function watchedPage(
+  browser: Browser,
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Injected through the debugger, so the page's policy does not block it.
+  await context.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => console.error(`CSP violation: ${event.violatedDirective} (${event.blockedURI})`),
+      true,
+    );
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return { context, page, problems };
 }
 
 // The static server is shared with `pnpm start` (scripts/start.ts).

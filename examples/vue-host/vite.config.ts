@@ -1,0 +1,23 @@
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [
+    // The prm-* tags are custom elements, not Vue components.
+    vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('prm-') } } }),
+  ],
+  // Standard decorators (the Lit elements): esbuild leaves them untransformed at `esnext`.
+  esbuild: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // Its polyfill is an inline script, which a strict Content-Security-Policy refuses.
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // zod's comments that Rollup cannot place: harmless.
+        if (warning.code === 'INVALID_ANNOTATION') return;
+        warn(warning);
+      },
+    },
+  },
+});
