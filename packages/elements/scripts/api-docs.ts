@@ -76,9 +76,7 @@ function element(declaration: Declaration, classes: ReadonlySet<string>): string
   );
   return [
     `### \`<${declaration.tagName}>\``,
-    '',
     `${oneLine(declaration.summary)} Class: \`${declaration.name}\`.`,
-    '',
     section(
       'Attributes',
       table(
@@ -125,7 +123,7 @@ function element(declaration: Declaration, classes: ReadonlySet<string>): string
     ),
   ]
     .filter(Boolean)
-    .join('\n');
+    .join('\n\n');
 }
 
 /** The reference, formatted as the repository's Prettier formats Markdown. */
