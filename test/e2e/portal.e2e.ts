@@ -134,6 +134,10 @@ test('a channel manager opens the partner in the workspace', async () => {
   await dashboard.locator('prm-kpi').filter({ hasText: 'Approvals waiting' }).waitFor();
   await dashboard.locator('prm-bar-chart svg').first().waitFor();
   await assertAccessible('the enterprise dashboard');
+  // A partner chosen on the dashboard opens in the workspace.
+  await dashboard.getByRole('button', { name: 'Maple Leaf Managed Services' }).click();
+  assert.match(page.url(), /#\/partners\/p-maple$/);
+  await mainHeading('Maple Leaf Managed Services').waitFor();
 
   await workspaceNav.getByRole('link', { name: 'Partners' }).click();
   await mainHeading('Partners').waitFor();

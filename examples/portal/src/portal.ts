@@ -5,7 +5,12 @@
  */
 import { DEMO_USERS } from '@prm-kit/adapter-local';
 import { MAX_PAGE_SIZE, can, isPartnerRole, type Partner } from '@prm-kit/core';
-import type { PrmCaseCreatedEvent, PrmDealSubmittedEvent, PrmProvider } from '@prm-kit/elements';
+import type {
+  PrmCaseCreatedEvent,
+  PrmDealSubmittedEvent,
+  PrmPartnerSelectEvent,
+  PrmProvider,
+} from '@prm-kit/elements';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import {
@@ -158,6 +163,11 @@ export class XyzPortal extends LitElement {
 
   #onCaseCreated(event: PrmCaseCreatedEvent): void {
     this.raisedCase = event.supportCase.number;
+  }
+
+  /** A partner chosen on the enterprise dashboard opens in the workspace. */
+  #onPartnerSelect(event: PrmPartnerSelectEvent): void {
+    location.hash = partnerHref(event.partnerId);
   }
 
   #announce(message: (t: Messages) => string): void {
@@ -419,7 +429,9 @@ export class XyzPortal extends LitElement {
     const t = this.#t;
     return html`
       ${this.#heading(t.dashboard, t.enterpriseDashboardLead)}
-      <prm-enterprise-dashboard></prm-enterprise-dashboard>
+      <prm-enterprise-dashboard
+        @prm-partner-select=${this.#onPartnerSelect}
+      ></prm-enterprise-dashboard>
       ${this.#renderAbout()}
     `;
   }

@@ -107,6 +107,18 @@ export class PrmCaseSelectEvent extends PrmEvent {
   }
 }
 
+/** The viewer chose a partner on a dashboard (a host opens that partner's record). */
+export class PrmPartnerSelectEvent extends PrmEvent {
+  static readonly type = 'prm-partner-select';
+  constructor(
+    readonly partnerId: string,
+    /** The partner's name, as shown. */
+    readonly name: string,
+  ) {
+    super(PrmPartnerSelectEvent.type);
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'prm-case-created': PrmCaseCreatedEvent;
@@ -117,6 +129,7 @@ declare global {
     'prm-deal-converted': PrmDealConvertedEvent;
     'prm-deal-select': PrmDealSelectEvent;
     'prm-partner-updated': PrmPartnerUpdatedEvent;
+    'prm-partner-select': PrmPartnerSelectEvent;
     'prm-program-apply': PrmProgramApplyEvent;
     'prm-membership-applied': PrmMembershipAppliedEvent;
     'prm-membership-withdrawn': PrmMembershipWithdrawnEvent;

@@ -13,6 +13,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PrmChartSelectEvent } from '../src/charts/events.js';
 import type { PrmEnterpriseDashboard } from '../src/components/enterprise-dashboard/enterprise-dashboard.js';
 import type { PrmPartnerDashboard } from '../src/components/partner-dashboard/partner-dashboard.js';
+import type { PrmPartnerSelectEvent } from '../src/events.js';
 import { amountIn } from '../src/internal/dashboard.js';
 import { opportunityStageLabel, partnerTierLabel } from '../src/internal/labels.js';
 import { dealStatusLabel } from '../src/internal/status.js';
@@ -433,6 +434,31 @@ describe('<prm-enterprise-dashboard>', () => {
       expected.engagement.leastEngaged.length,
     );
     await expect(element).to.be.accessible();
+  });
+
+  it('reports the partner chosen in a partner chart or the least engaged table', async () => {
+    const backend = stoppedBackend();
+    const adapter = backend.adapter('channelManager');
+    const expected = await adapter.metrics.enterprise();
+    const element = await showEnterpriseDashboard(adapter);
+    await ready(element);
+    const chosen: string[] = [];
+    element.addEventListener('prm-partner-select', (event: PrmPartnerSelectEvent) =>
+      chosen.push(`${event.partnerId} ${event.name}`),
+    );
+
+    const least = expected.engagement.leastEngaged[0]!;
+    const button = [...inside(element, '[part~="attention"]').querySelectorAll('button')].find(
+      (candidate) => textOf(candidate) === least.label,
+    );
+    button!.focus();
+    await press('Enter');
+    const top = chart(element, 'Top partners by registered pipeline');
+    top.shadowRoot!.querySelector<HTMLElement>('[part~="plot-group"]')!.focus();
+    await press('ArrowDown');
+    await press('Enter');
+    const first = expected.topPartnersByRegisteredValue.find((r) => r.currency === 'USD')!.rows[0]!;
+    expect(chosen).to.deep.equal([`${least.key} ${least.label}`, `${first.key} ${first.label}`]);
   });
 
   it('computes the same figures from the lists when the adapter serves no metrics', async () => {

@@ -3,7 +3,9 @@ import { type EngagementRow, type EnterpriseMetrics, type PartnerTier } from '@p
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { ChartDatum, ChartSeries, StackedDatum } from '../../charts/index.js';
+import type { PrmChartSelectEvent } from '../../charts/events.js';
 import { QueryController } from '../../client/controllers.js';
+import { PrmPartnerSelectEvent } from '../../events.js';
 import { currencyPicker, dashboardStyles, serviceKpis } from '../../internal/dashboard.js';
 import { partnerTierLabel } from '../../internal/labels.js';
 import { PrmElement } from '../../internal/prm-element.js';
@@ -18,6 +20,8 @@ const label = (row: { key: string; label?: string | undefined }): string => row.
  * need attention, open cases by partner, top partners by registered pipeline, and conversion
  * by program. The figures come from the backend's `metrics.enterprise` (or are computed from
  * the lists when the adapter has no metrics) and refresh whenever the data changes.
+ *
+ * @fires prm-partner-select - A partner was chosen: a bar of a partner chart, or a name in the least engaged table (`event.partnerId`).
  *
  * @csspart base - The dashboard.
  * @csspart header - The line with the figures' time and the currency picker.
@@ -145,18 +149,21 @@ export class PrmEnterpriseDashboard extends PrmElement {
       <prm-stacked-bar-chart
         orientation="horizontal"
         label=${msg('Most engaged partners (activities)')}
+        @prm-chart-select=${this.#onPartnerChosen}
         .series=${activitySeries}
         .data=${engagement}
       ></prm-stacked-bar-chart>
       <prm-stacked-bar-chart
         orientation="horizontal"
         label=${msg('Open cases by partner')}
+        @prm-chart-select=${this.#onPartnerChosen}
         .series=${caseSeries}
         .data=${cases}
       ></prm-stacked-bar-chart>
       <prm-bar-chart
         orientation="horizontal"
         label=${msg('Top partners by registered pipeline')}
+        @prm-chart-select=${this.#onPartnerChosen}
         format-as="money"
         currency=${currency ?? 'USD'}
         .data=${top}
@@ -167,6 +174,15 @@ export class PrmEnterpriseDashboard extends PrmElement {
         .data=${conversion}
       ></prm-bar-chart>
     </div>`;
+  }
+
+  /** The partner charts' keys are partner ids: a chosen bar is a chosen partner. */
+  readonly #onPartnerChosen = (event: PrmChartSelectEvent): void => {
+    this.#selectPartner(event.key, event.label);
+  };
+
+  #selectPartner(partnerId: string, name: string): void {
+    this.dispatchEvent(new PrmPartnerSelectEvent(partnerId, name));
   }
 
   #renderAttention(rows: readonly EngagementRow[]): TemplateResult {
@@ -185,7 +201,15 @@ export class PrmEnterpriseDashboard extends PrmElement {
           ${rows.map(
             (row) =>
               html`<tr>
-                <th scope="row">${label(row)}</th>
+                <th scope="row">
+                  <button
+                    type="button"
+                    class="link"
+                    @click=${() => this.#selectPartner(row.key, label(row))}
+                  >
+                    ${label(row)}
+                  </button>
+                </th>
                 <td class="number">${this.format.number(row.last30Days)}</td>
                 <td class="number">${this.format.number(row.last90Days)}</td>
                 <td>
