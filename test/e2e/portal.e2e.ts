@@ -152,7 +152,14 @@ test('a channel manager opens the partner in the workspace', async () => {
   await profile.locator('prm-segment-badge').first().waitFor();
   await assertAccessible('the partner record in the workspace');
 
-  await page.getByRole('link', { name: 'Programs' }).click();
+  // The partner's support cases, in the record's own tab.
+  const tabs = page.getByRole('navigation', { name: /ABC Systems/ });
+  await tabs.getByRole('link', { name: 'Support cases' }).click();
+  assert.match(page.url(), /#\/partners\/p-abc\/cases$/);
+  await page.locator('prm-case-list [part~="row"]').first().waitFor();
+  await assertAccessible("the partner's support cases in the workspace");
+
+  await tabs.getByRole('link', { name: 'Programs' }).click();
   assert.match(page.url(), /#\/partners\/p-abc\/programs$/);
   await currentMembership('XYZ Referral Program').getByText('Applied', { exact: true }).waitFor();
 

@@ -126,6 +126,13 @@ export class XyzPortal extends LitElement {
     };
   }
 
+  /** A partner record's tab the viewer may read. */
+  #mayOpenTab(tab: PartnerTab): boolean {
+    if (tab === 'deals') return this.#may.readDeals;
+    if (tab === 'cases') return this.#may.readCases;
+    return true;
+  }
+
   /** Partner side: the signed-in user's company. Enterprise side: every partner they may see. */
   async #loadPartners(): Promise<void> {
     const generation = ++this.#generation;
@@ -232,7 +239,7 @@ export class XyzPortal extends LitElement {
       case 'partners':
         return this.#partnerSide ? t.notFound : t.partners;
       case 'partner':
-        if (this.#partnerSide || (route.tab === 'deals' && !may.readDeals)) return t.notFound;
+        if (this.#partnerSide || !this.#mayOpenTab(route.tab)) return t.notFound;
         return this.#partnerName(route.partnerId) ?? route.partnerId;
       case 'not-found':
         return t.notFound;
@@ -397,9 +404,9 @@ export class XyzPortal extends LitElement {
       case 'support':
         return may.workQueue ? this.#renderSupportQueue() : this.#renderNotFound();
       case 'partner':
-        return route.tab === 'deals' && !may.readDeals
-          ? this.#renderNotFound()
-          : this.#renderPartner(route.partnerId, route.tab);
+        return this.#mayOpenTab(route.tab)
+          ? this.#renderPartner(route.partnerId, route.tab)
+          : this.#renderNotFound();
       default:
         return this.#renderNotFound();
     }
@@ -658,6 +665,9 @@ export class XyzPortal extends LitElement {
       case 'dashboard':
         body = html`<prm-partner-dashboard partner-id=${partnerId}></prm-partner-dashboard>`;
         break;
+      case 'cases':
+        body = html`<prm-case-list partner-id=${partnerId}></prm-case-list>`;
+        break;
     }
     return html`
       <nav class="breadcrumbs" aria-label=${t.breadcrumb}>
@@ -671,6 +681,7 @@ export class XyzPortal extends LitElement {
         ${tabLink('profile', t.profile)} ${tabLink('dashboard', t.dashboard)}
         ${tabLink('programs', t.programs)}
         ${this.#may.readDeals ? tabLink('deals', t.deals) : nothing}
+        ${this.#may.readCases ? tabLink('cases', t.cases) : nothing}
       </nav>
       ${body}
     `;

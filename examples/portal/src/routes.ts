@@ -1,9 +1,9 @@
 /**
  * Hash routes, so a reload keeps the page: `#/profile`, `#/programs`, `#/deals`, `#/deals/new`,
  * `#/cases`, `#/cases/new`, `#/reviews`, `#/support`, `#/partners/p-abc`,
- * `#/partners/p-abc/dashboard`, `#/partners/p-abc/deals`.
+ * `#/partners/p-abc/dashboard`, `#/partners/p-abc/deals`, `#/partners/p-abc/cases`.
  */
-export type PartnerTab = 'profile' | 'dashboard' | 'programs' | 'deals';
+export type PartnerTab = 'profile' | 'dashboard' | 'programs' | 'deals' | 'cases';
 
 export type Route =
   | { page: 'home' }
@@ -20,7 +20,7 @@ export type Route =
   | { page: 'not-found' };
 
 const PAGES = ['profile', 'programs', 'deals', 'cases', 'reviews', 'support', 'partners'] as const;
-const TABS: readonly PartnerTab[] = ['dashboard', 'programs', 'deals'];
+const TABS: readonly PartnerTab[] = ['dashboard', 'programs', 'deals', 'cases'];
 
 export function parseRoute(hash: string): Route {
   let parts: string[];

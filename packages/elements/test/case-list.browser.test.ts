@@ -31,13 +31,14 @@ function rowIds(element: Element): string[] {
 
 async function mountList(
   adapter: PrmAdapter,
-  options: { status?: string; pageSize?: number } = {},
+  options: { status?: string; pageSize?: number; partnerId?: string } = {},
 ): Promise<PrmCaseList> {
   const { element } = await mount<PrmCaseList>(
     adapter,
     html`<prm-provider
       ><prm-case-list
         status=${ifDefined(options.status)}
+        partner-id=${ifDefined(options.partnerId)}
         page-size=${ifDefined(options.pageSize)}
       ></prm-case-list
     ></prm-provider>`,
@@ -118,6 +119,16 @@ describe('prm-case-list', () => {
         breached.includes(kase),
       );
     }
+  });
+
+  it('shows an enterprise viewer one partner’s cases with partner-id', async () => {
+    const backend = demoBackend();
+    const expected = await ids(backend.adapter('supportAgent'), {
+      filter: { partnerId: 'p-northwind' },
+    });
+    expect(expected.length, 'Northwind has cases').to.be.greaterThan(0);
+    const element = await mountList(backend.adapter('supportAgent'), { partnerId: 'p-northwind' });
+    expect(rowIds(element)).to.deep.equal(expected);
   });
 
   it('shows the loading state while the cases are read', async () => {

@@ -97,6 +97,8 @@ export class PrmCaseList extends PrmElement {
   @property({ type: Boolean, reflect: true }) accessor breached = false;
   /** Free-text search (number, subject). */
   @property() accessor search: string | undefined;
+  /** Only cases of this partner (enterprise viewers; partner viewers see their own anyway). */
+  @property({ attribute: 'partner-id' }) accessor partnerId: string | undefined;
   /** Cases per page (1–200, default 25). */
   @property({ attribute: 'page-size', type: Number }) accessor pageSize = DEFAULT_PAGE_SIZE;
   /** Refetches the case open below the table every so many milliseconds (off by default). */
@@ -112,6 +114,7 @@ export class PrmCaseList extends PrmElement {
     const category = oneOf<CaseCategory>(CASE_CATEGORIES, this.category);
     if (category) filter.category = [category];
     if (this.breached) filter.breached = true;
+    if (this.partnerId) filter.partnerId = this.partnerId;
     const query: CaseQuery = { sort: '-updatedAt', limit: this.#limit() };
     if (Object.keys(filter).length > 0) query.filter = filter;
     const search = this.search?.trim();
@@ -128,7 +131,15 @@ export class PrmCaseList extends PrmElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const filters = ['status', 'priority', 'category', 'breached', 'search', 'pageSize'] as const;
+    const filters = [
+      'status',
+      'priority',
+      'category',
+      'breached',
+      'partnerId',
+      'search',
+      'pageSize',
+    ] as const;
     // Another filter: back to the first page.
     if (filters.some((name) => changed.has(name))) this.#pager.reset();
   }
