@@ -24,6 +24,7 @@ import { MutationController, QueryController } from '../../client/controllers.js
 import { PrmCaseCreatedEvent } from '../../events.js';
 import { DraftController } from '../../internal/draft.js';
 import { errorSummary, field, fieldErrors, topLevelField } from '../../internal/field.js';
+import { focusIn, resetCreate, submitCreate, type BuiltInput } from '../../internal/create-form.js';
 import { newIdempotencyKey } from '../../internal/idempotency.js';
 import { caseCategoryLabel } from '../../internal/labels.js';
 import { PrmElement } from '../../internal/prm-element.js';
@@ -230,11 +231,6 @@ export class PrmCaseForm extends PrmElement {
       : `case-form:${viewer.userId}:${this.partnerId ?? ''}`;
   }
 
-  async #focus(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   readonly #onInput = (event: Event): void => {
     const target = event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
     const name = target.name;
@@ -249,7 +245,7 @@ export class PrmCaseForm extends PrmElement {
   };
 
   /** The input from the typed values, or the field errors that keep it from being sent. */
-  #build(): { ok: true; input: CaseInput } | { ok: false; errors: Map<string, string> } {
+  #build(): BuiltInput<CaseInput> {
     const values = this.draft.values;
     const related = relatedOf(values.related);
     const viewer = this.viewer;
@@ -271,43 +267,20 @@ export class PrmCaseForm extends PrmElement {
   }
 
   async #submit(): Promise<void> {
-    if (this.#send.pending || this.submitted) return;
-    const built = this.#build();
-    if (!built.ok) {
-      this.errors = built.errors;
-      this.failure = undefined;
-      return this.#focus('[part~="error-summary"]');
-    }
-    this.errors = new Map();
-    this.failure = undefined;
-    const key = this.draft.idempotencyKey;
-    const created = await this.#send.run(built.input, key);
-    if (created) {
-      // The viewer may have changed meanwhile; only the draft this key belongs to is done.
-      if (this.draft.idempotencyKey !== key) return;
-      this.#draft.clear();
-      this.submitted = created;
-      this.dispatchEvent(new PrmCaseCreatedEvent(created));
-      return this.#focus('[part~="confirmation"]');
-    }
-    const error = this.#send.error;
-    if (error === undefined) return;
-    const rejected = fieldErrors(error, topLevelField);
-    if (rejected.size > 0) {
-      this.errors = rejected;
-      return this.#focus('[part~="error-summary"]');
-    }
-    this.failure = error;
-    return this.#focus('[part~="submit-error"]');
+    await submitCreate(this, this.#send, () => this.#build(), {
+      draftKey: () => this.draft.idempotencyKey,
+      fieldOf: topLevelField,
+      created: (kase) => {
+        this.#draft.clear();
+        this.dispatchEvent(new PrmCaseCreatedEvent(kase));
+      },
+    });
   }
 
   #raiseAnother(): void {
     this.draft = freshDraft();
-    this.errors = new Map();
-    this.failure = undefined;
-    this.submitted = undefined;
-    this.#send.reset();
-    void this.#focus('form select');
+    resetCreate(this, this.#send);
+    void focusIn(this, 'form select');
   }
 
   protected override render() {

@@ -21,6 +21,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { MutationController, QueryController } from '../../client/controllers.js';
 import type { PrmQuery } from '../../client/prm-client.js';
 import { PrmDealSubmittedEvent } from '../../events.js';
+import { focusIn, resetCreate, submitCreate, type BuiltInput } from '../../internal/create-form.js';
 import { DraftController } from '../../internal/draft.js';
 import { errorSummary, field, fieldErrors } from '../../internal/field.js';
 import { newIdempotencyKey } from '../../internal/idempotency.js';
@@ -369,11 +370,6 @@ export class PrmDealRegistrationForm extends PrmElement {
     return viewer ? `deal-registration-form:${viewer.userId}` : undefined;
   }
 
-  async #focus(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   #setValues(values: DealValues): void {
     this.draft = { ...this.draft, values };
     this.#draft.save(this.draft);
@@ -410,7 +406,7 @@ export class PrmDealRegistrationForm extends PrmElement {
   #addLine(): void {
     const products = [...this.draft.values.products, { productId: '', quantity: '1' }];
     this.#setValues({ ...this.draft.values, products });
-    void this.#focus(`#${idOf(`product-${products.length - 1}`)}`);
+    void focusIn(this, `#${idOf(`product-${products.length - 1}`)}`);
   }
 
   #removeLine(index: number): void {
@@ -420,7 +416,7 @@ export class PrmDealRegistrationForm extends PrmElement {
     this.errors = new Map(
       [...this.errors].filter(([key]) => !/^(product|quantity)-\d+$/.test(key)),
     );
-    void this.#focus(`#${idOf(`product-${Math.max(0, index - 1)}`)}`);
+    void focusIn(this, `#${idOf(`product-${Math.max(0, index - 1)}`)}`);
   }
 
   readonly #onSubmit = (event: SubmitEvent): void => {
@@ -429,9 +425,7 @@ export class PrmDealRegistrationForm extends PrmElement {
   };
 
   /** The input from the typed values, or the field errors that keep it from being sent. */
-  #build(
-    eligible: readonly Program[],
-  ): { ok: true; input: DealRegistrationInput } | { ok: false; errors: Map<string, string> } {
+  #build(eligible: readonly Program[]): BuiltInput<DealRegistrationInput> {
     const values = this.draft.values;
     const locale = this.format.locale;
     const own = new Map<string, string>();
@@ -492,46 +486,22 @@ export class PrmDealRegistrationForm extends PrmElement {
   }
 
   async #submit(): Promise<void> {
-    if (this.#send.pending || this.submitted) return;
-    const eligible = this.#eligible();
-    const built = this.#build(eligible);
-    if (!built.ok) {
-      this.errors = built.errors;
-      this.failure = undefined;
-      return this.#focus('[part~="error-summary"]');
-    }
-    this.errors = new Map();
-    this.failure = undefined;
-    const key = this.draft.idempotencyKey;
-    const deal = await this.#send.run(built.input, key);
-    if (deal) {
-      // The viewer may have changed meanwhile; only the draft this key belongs to is done.
-      if (this.draft.idempotencyKey !== key) return;
-      this.#draft.clear();
-      this.submitted = deal;
-      this.conflictInput = undefined;
-      this.dispatchEvent(new PrmDealSubmittedEvent(deal));
-      return this.#focus('[part~="confirmation"]');
-    }
-    const error = this.#send.error;
-    if (error === undefined) return;
-    const rejected = fieldErrors(error, fieldOf);
-    if (rejected.size > 0) {
-      this.errors = rejected;
-      return this.#focus('[part~="error-summary"]');
-    }
-    this.failure = error;
-    return this.#focus('[part~="submit-error"]');
+    await submitCreate(this, this.#send, () => this.#build(this.#eligible()), {
+      draftKey: () => this.draft.idempotencyKey,
+      fieldOf,
+      created: (deal) => {
+        this.#draft.clear();
+        this.conflictInput = undefined;
+        this.dispatchEvent(new PrmDealSubmittedEvent(deal));
+      },
+    });
   }
 
   #registerAnother(): void {
     this.draft = freshDraft(this.draft.values.currency);
-    this.errors = new Map();
-    this.failure = undefined;
-    this.submitted = undefined;
     this.conflictInput = undefined;
-    this.#send.reset();
-    void this.#focus('form select, form input');
+    resetCreate(this, this.#send);
+    void focusIn(this, 'form select, form input');
   }
 
   #eligible(): Program[] {
