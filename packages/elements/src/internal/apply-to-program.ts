@@ -133,11 +133,7 @@ export class ApplyFlow implements ReactiveController {
     return dialog({
       id: DIALOG,
       heading: msg(str`Apply to ${program.name}`),
-      onClose: (event?: Event) => {
-        // A late `close` of a dialog closed before (and since replaced) is not this one's.
-        const element = this.#dialog();
-        if (event?.target === element && !element?.open) void this.#closed();
-      },
+      onClose: () => void this.#closed(),
       body: html`<form id="${DIALOG}-form" class="form" novalidate @submit=${this.#submit}>
         ${this.#renderFailure()}
         <p part="terms">

@@ -286,10 +286,7 @@ export class DealActionFlow implements ReactiveController {
     return dialog({
       id: DIALOG,
       heading: headings[action],
-      onClose: (event?: Event) => {
-        const element = this.#dialog();
-        if (event?.target === element && !element?.open) void this.#closed();
-      },
+      onClose: () => void this.#closed(),
       body: html`<form id="${DIALOG}-form" class="form" novalidate @submit=${this.#submit}>
         ${this.#failure ? html`<div role="alert">${this.#renderFailure(this.#failure)}</div>` : nothing}
         ${

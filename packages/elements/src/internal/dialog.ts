@@ -9,12 +9,18 @@ export interface DialogOptions {
   heading: string;
   body: TemplateResult;
   actions: TemplateResult;
-  /** The `close` event: check `event.target` if the dialog may have been replaced since. */
-  onClose?: (event: Event) => void;
+  /** The dialog closed (Escape, or `close()`), whoever closed it. */
+  onClose?: () => void;
 }
 
 export function dialog({ id, heading, body, actions, onClose }: DialogOptions): TemplateResult {
-  return html`<dialog id=${id} part="dialog" aria-labelledby="${id}-heading" @close=${onClose}>
+  // `close` is dispatched a task later: by then the dialog may have been replaced (detached)
+  // or opened again. Such a late event is not about the dialog on screen.
+  const closed = (event: Event) => {
+    const element = event.target as HTMLDialogElement;
+    if (element.isConnected && !element.open) onClose?.();
+  };
+  return html`<dialog id=${id} part="dialog" aria-labelledby="${id}-heading" @close=${closed}>
     <h2 id="${id}-heading">${heading}</h2>
     ${body}
     <div class="actions">${actions}</div>

@@ -333,9 +333,8 @@ export class PrmCaseDetail extends PrmElement {
     }
   };
 
-  readonly #onDialogClose = (event: Event): void => {
-    const element = this.#dialog();
-    if (event.target === element && !element?.open && this.open) void this.#closeDialog(false);
+  readonly #onDialogClose = (): void => {
+    if (this.open) void this.#closeDialog(false);
   };
 
   async #closeDialog(done: boolean): Promise<void> {

@@ -355,9 +355,9 @@ export class PrmCaseQueue extends PrmElement {
     this.#closeDialog(true);
   };
 
-  readonly #onDialogClose = (event: Event): void => {
+  readonly #onDialogClose = (): void => {
     // A close this component did not start (the browser's own): tidy up the same way.
-    if (event.target === this.#dialog() && this.dialogOpen) this.#closeDialog(false);
+    if (this.dialogOpen) this.#closeDialog(false);
   };
 
   readonly #onAgent = (event: Event): void => {

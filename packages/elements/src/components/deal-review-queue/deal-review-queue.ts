@@ -316,9 +316,9 @@ export class PrmDealReviewQueue extends PrmElement {
     this.#closeDialog(false);
   };
 
-  readonly #onDialogClose = (event?: Event): void => {
+  readonly #onDialogClose = (): void => {
     // A close this component did not start (the browser's own): tidy up the same way.
-    if (event?.target === this.#dialog() && this.decision) this.#closeDialog(true);
+    if (this.decision) this.#closeDialog(true);
   };
 
   readonly #onReason = (event: Event): void => {

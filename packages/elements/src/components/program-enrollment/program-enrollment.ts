@@ -377,11 +377,7 @@ export class PrmProgramEnrollment extends PrmElement {
     return dialog({
       id: WITHDRAW,
       heading: msg(str`Withdraw from ${withdrawing.name}?`),
-      onClose: (event?: Event) => {
-        // A late `close` of a dialog closed before (and since replaced) is not this one's.
-        const element = this.#withdrawDialog();
-        if (event?.target === element && !element?.open) void this.#withdrawClosed();
-      },
+      onClose: () => void this.#withdrawClosed(),
       body: html`<form
         id="${WITHDRAW}-form"
         class="form"
