@@ -20,6 +20,7 @@ import { QueryController } from '../../client/controllers.js';
 import { PrmCaseSelectEvent } from '../../events.js';
 import { slaCell } from '../../internal/case-sla.js';
 import { CursorPager } from '../../internal/cursor-pager.js';
+import { filterForm, filterSelect } from '../../internal/filters.js';
 import { caseCategoryLabel } from '../../internal/labels.js';
 import { PrmElement } from '../../internal/prm-element.js';
 import {
@@ -160,16 +161,7 @@ export class PrmCaseList extends PrmElement {
       case 'breached':
         this.breached = (target as HTMLInputElement).checked;
         break;
-      case 'search':
-        this.search = value;
-        break;
     }
-  };
-
-  readonly #onSearch = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const input = this.renderRoot.querySelector<HTMLInputElement>('input[name="search"]');
-    this.search = input?.value.trim() ? input.value : undefined;
   };
 
   async #select(kase: Case): Promise<void> {
@@ -210,73 +202,50 @@ export class PrmCaseList extends PrmElement {
   }
 
   #renderFilters(): TemplateResult {
-    const select = <T extends string>(
-      name: string,
-      label: string,
-      all: string,
-      values: readonly T[],
-      current: string | undefined,
-      text: (value: T) => string,
-    ) =>
-      html`<div class="field" part="field">
-        <label for="filter-${name}">${label}</label>
-        <select id="filter-${name}" name=${name} part="${name}-filter">
-          <option value="" ?selected=${!current}>${all}</option>
-          ${values.map(
-            (value) =>
-              html`<option value=${value} ?selected=${value === current}>${text(value)}</option>`,
-          )}
-        </select>
-      </div>`;
-    return html`<form
-      class="filters"
-      part="filters"
-      role="search"
-      aria-label=${msg('Filter cases')}
-      @change=${this.#onFilter}
-      @submit=${this.#onSearch}
-    >
-      ${select('status', msg('Status'), msg('All statuses'), CASE_STATUSES, this.status, (status) =>
-        caseStatusLabel(status, Boolean(this.viewer?.partnerId)),
-      )}
-      ${select(
-        'priority',
-        msg('Priority'),
-        msg('All priorities'),
-        CASE_PRIORITIES,
-        this.priority,
-        casePriorityLabel,
-      )}
-      ${select(
-        'category',
-        msg('Category'),
-        msg('All categories'),
-        CASE_CATEGORIES,
-        this.category,
-        caseCategoryLabel,
-      )}
-      <div class="field check" part="field">
-        <input
-          id="filter-breached"
-          name="breached"
-          type="checkbox"
-          part="breached-filter"
-          .checked=${this.breached}
-        />
-        <label for="filter-breached">${msg('Breached only')}</label>
-      </div>
-      <div class="field" part="field">
-        <label for="filter-search">${msg('Search')}</label>
-        <input
-          id="filter-search"
-          name="search"
-          type="search"
-          part="search"
-          .value=${this.search ?? ''}
-        />
-      </div>
-      <button type="submit">${msg('Search')}</button>
-    </form>`;
+    const partnerView = Boolean(this.viewer?.partnerId);
+    return filterForm(
+      {
+        label: msg('Filter cases'),
+        searchLabel: msg('Search'),
+        search: this.search,
+        onChange: this.#onFilter,
+        onSearch: (search) => (this.search = search),
+      },
+      html`${filterSelect({
+          name: 'status',
+          label: msg('Status'),
+          all: msg('All statuses'),
+          values: CASE_STATUSES,
+          current: this.status,
+          text: (status) => caseStatusLabel(status, partnerView),
+        })}
+        ${filterSelect({
+          name: 'priority',
+          label: msg('Priority'),
+          all: msg('All priorities'),
+          values: CASE_PRIORITIES,
+          current: this.priority,
+          text: casePriorityLabel,
+        })}
+        ${filterSelect({
+          name: 'category',
+          label: msg('Category'),
+          all: msg('All categories'),
+          values: CASE_CATEGORIES,
+          current: this.category,
+          text: caseCategoryLabel,
+        })}
+        <div class="field check" part="field">
+          <input
+            id="filter-breached"
+            name="breached"
+            type="checkbox"
+            part="breached-filter"
+            .checked=${this.breached}
+          />
+          <label for="filter-breached">${msg('Breached only')}</label>
+        </div>`,
+    );
   }
 
   #renderTable(page: Page<Case>): TemplateResult {

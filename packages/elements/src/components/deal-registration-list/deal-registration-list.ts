@@ -21,6 +21,7 @@ import {
   type DealContext,
 } from '../../internal/deal-actions.js';
 import { CursorPager } from '../../internal/cursor-pager.js';
+import { filterForm } from '../../internal/filters.js';
 import { PrmElement } from '../../internal/prm-element.js';
 import { dealStatus, dealStatusLabel } from '../../internal/status.js';
 import { renderStates } from '../../internal/views.js';
@@ -202,19 +203,10 @@ export class PrmDealRegistrationList extends PrmElement {
       case 'to':
         this.createdTo = value;
         break;
-      case 'search':
-        this.search = value;
-        break;
       case 'sort':
         this.sort = value;
         break;
     }
-  };
-
-  readonly #onSearch = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const input = this.renderRoot.querySelector<HTMLInputElement>('input[name="search"]');
-    this.search = input?.value.trim() ? input.value : undefined;
   };
 
   async #select(deal: DealRegistration): Promise<void> {
@@ -267,95 +259,86 @@ export class PrmDealRegistrationList extends PrmElement {
     const statuses = parseStatuses(this.status);
     const value = statuses.join(',');
     const programs = this.#programs.data?.items ?? [];
-    return html`<form
-      class="filters"
-      part="filters"
-      role="search"
-      aria-label=${msg('Filter deal registrations')}
-      @change=${this.#onFilter}
-      @submit=${this.#onSearch}
-    >
-      <div class="field" part="field">
-        <label for="filter-status">${msg('Status')}</label>
-        <select id="filter-status" name="status" part="status-filter" .value=${value}>
-          <option value="" ?selected=${value === ''}>${msg('All statuses')}</option>
-          ${
-            statuses.length > 1
-              ? html`<option value=${value} selected>
-                  ${statuses.map(dealStatusLabel).join(', ')}
-                </option>`
-              : nothing
-          }
-          ${DEAL_STATUSES.map(
-            (status) =>
-              html`<option value=${status} ?selected=${value === status}>
-                ${dealStatusLabel(status)}
-              </option>`,
-          )}
-        </select>
-      </div>
-      <div class="field" part="field">
-        <label for="filter-program">${msg('Program')}</label>
-        <select id="filter-program" name="program" part="program-filter">
-          <option value="" ?selected=${!this.programId}>${msg('All programs')}</option>
-          ${
-            this.programId && !programs.some((p) => p.id === this.programId)
-              ? html`<option value=${this.programId} selected>${this.programId}</option>`
-              : nothing
-          }
-          ${programs
-            .filter((program) => program.dealRegistration.enabled || program.id === this.programId)
-            .map(
-              (program) =>
-                html`<option value=${program.id} ?selected=${program.id === this.programId}>
-                  ${program.name}
+    return filterForm(
+      {
+        label: msg('Filter deal registrations'),
+        searchLabel: msg('Customer'),
+        search: this.search,
+        onChange: this.#onFilter,
+        onSearch: (search) => (this.search = search),
+      },
+      html` <div class="field" part="field">
+          <label for="filter-status">${msg('Status')}</label>
+          <select id="filter-status" name="status" part="status-filter" .value=${value}>
+            <option value="" ?selected=${value === ''}>${msg('All statuses')}</option>
+            ${
+              statuses.length > 1
+                ? html`<option value=${value} selected>
+                    ${statuses.map(dealStatusLabel).join(', ')}
+                  </option>`
+                : nothing
+            }
+            ${DEAL_STATUSES.map(
+              (status) =>
+                html`<option value=${status} ?selected=${value === status}>
+                  ${dealStatusLabel(status)}
                 </option>`,
             )}
-        </select>
-      </div>
-      <div class="field" part="field">
-        <label for="filter-from">${msg('Created from')}</label>
-        <input
-          id="filter-from"
-          name="from"
-          type="date"
-          part="from-filter"
-          .value=${this.createdFrom ?? ''}
-        />
-      </div>
-      <div class="field" part="field">
-        <label for="filter-to">${msg('Created to')}</label>
-        <input
-          id="filter-to"
-          name="to"
-          type="date"
-          part="to-filter"
-          .value=${this.createdTo ?? ''}
-        />
-      </div>
-      <div class="field" part="field">
-        <label for="filter-search">${msg('Customer')}</label>
-        <input
-          id="filter-search"
-          name="search"
-          type="search"
-          part="search"
-          .value=${this.search ?? ''}
-        />
-      </div>
-      <div class="field" part="field">
-        <label for="filter-sort">${msg('Sort by')}</label>
-        <select id="filter-sort" name="sort" part="sort">
-          ${SORTS.map(
-            (sort) =>
-              html`<option value=${sort} ?selected=${sort === this.#sort()}>
-                ${sortLabel(sort)}
-              </option>`,
-          )}
-        </select>
-      </div>
-      <button type="submit">${msg('Search')}</button>
-    </form>`;
+          </select>
+        </div>
+        <div class="field" part="field">
+          <label for="filter-program">${msg('Program')}</label>
+          <select id="filter-program" name="program" part="program-filter">
+            <option value="" ?selected=${!this.programId}>${msg('All programs')}</option>
+            ${
+              this.programId && !programs.some((p) => p.id === this.programId)
+                ? html`<option value=${this.programId} selected>${this.programId}</option>`
+                : nothing
+            }
+            ${programs
+              .filter(
+                (program) => program.dealRegistration.enabled || program.id === this.programId,
+              )
+              .map(
+                (program) =>
+                  html`<option value=${program.id} ?selected=${program.id === this.programId}>
+                    ${program.name}
+                  </option>`,
+              )}
+          </select>
+        </div>
+        <div class="field" part="field">
+          <label for="filter-from">${msg('Created from')}</label>
+          <input
+            id="filter-from"
+            name="from"
+            type="date"
+            part="from-filter"
+            .value=${this.createdFrom ?? ''}
+          />
+        </div>
+        <div class="field" part="field">
+          <label for="filter-to">${msg('Created to')}</label>
+          <input
+            id="filter-to"
+            name="to"
+            type="date"
+            part="to-filter"
+            .value=${this.createdTo ?? ''}
+          />
+        </div>
+        <div class="field" part="field">
+          <label for="filter-sort">${msg('Sort by')}</label>
+          <select id="filter-sort" name="sort" part="sort">
+            ${SORTS.map(
+              (sort) =>
+                html`<option value=${sort} ?selected=${sort === this.#sort()}>
+                  ${sortLabel(sort)}
+                </option>`,
+            )}
+          </select>
+        </div>`,
+    );
   }
 
   #renderTable(page: Page<DealRegistration>, programs: Program[]): TemplateResult {
