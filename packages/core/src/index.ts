@@ -7,6 +7,7 @@ export * from './messages.js';
 export * from './validation.js';
 export type * from './adapter.js';
 
+export * from './schemas/values.js';
 export * from './schemas/common.js';
 export * from './schemas/viewer.js';
 export * from './schemas/partner.js';

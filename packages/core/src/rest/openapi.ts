@@ -23,7 +23,6 @@ import {
   DealRegistrationPatch,
 } from '../schemas/deal.js';
 import { Lead, LeadInput } from '../schemas/lead.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schemas/list.js';
 import {
   MdfAllocation,
   MdfBudget,
@@ -56,6 +55,7 @@ import {
 } from '../schemas/sales.js';
 import { Segment, SegmentInput, SegmentPatch } from '../schemas/segment.js';
 import { User, Viewer } from '../schemas/viewer.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schemas/values.js';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails } from './problem.js';
 import { queryParameters, type QueryParameter } from './query.js';
 import {

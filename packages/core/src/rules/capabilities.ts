@@ -1,6 +1,7 @@
 import { PrmError } from '../errors.js';
 import type { ResourceName } from '../schemas/activity.js';
-import { isPartnerRole, type Role, type Viewer } from '../schemas/viewer.js';
+import { isPartnerRole } from '../schemas/values.js';
+import type { Role, Viewer } from '../schemas/viewer.js';
 import { humanize, nounsOf, upperFirst, withArticle } from './internal.js';
 
 /**

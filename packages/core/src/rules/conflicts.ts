@@ -3,14 +3,14 @@
  * domain including subdomains) with at least one product in common with a live claim.
  */
 import type { Customer } from '../schemas/common.js';
-import {
-  LIVE_DEAL_STATUSES,
-  type ConflictCheck,
-  type DealConflict,
-  type DealRegistration,
-  type DealStatus,
-  type ProductLine,
+import type {
+  ConflictCheck,
+  DealConflict,
+  DealRegistration,
+  DealStatus,
+  ProductLine,
 } from '../schemas/deal.js';
+import { LIVE_DEAL_STATUSES } from '../schemas/values.js';
 
 /** A set of the space-separated words in `lines`. */
 const wordSet = (...lines: string[]): ReadonlySet<string> => new Set(lines.join(' ').split(' '));

@@ -1,12 +1,7 @@
 import type { Activity } from '../schemas/activity.js';
-import { CASE_STATUSES, OPEN_CASE_STATUSES, type Case, type CaseStatus } from '../schemas/case.js';
+import type { Case, CaseStatus } from '../schemas/case.js';
 import type { Money } from '../schemas/common.js';
-import {
-  DEAL_STATUSES,
-  LIVE_DEAL_STATUSES,
-  type DealRegistration,
-  type DealStatus,
-} from '../schemas/deal.js';
+import type { DealRegistration, DealStatus } from '../schemas/deal.js';
 import type {
   ApprovalQueue,
   ConversionRow,
@@ -22,10 +17,19 @@ import type {
   SlaSummary,
   TierProgress,
 } from '../schemas/metrics.js';
-import { PARTNER_STATUSES, PARTNER_TIERS, type Partner } from '../schemas/partner.js';
+import type { Partner } from '../schemas/partner.js';
 import type { Program, ProgramMembership, RequirementMetric } from '../schemas/program.js';
-import { OPPORTUNITY_STAGES, type Opportunity } from '../schemas/sales.js';
+import type { Opportunity } from '../schemas/sales.js';
 import type { Segment } from '../schemas/segment.js';
+import {
+  CASE_STATUSES,
+  DEAL_STATUSES,
+  LIVE_DEAL_STATUSES,
+  OPEN_CASE_STATUSES,
+  OPPORTUNITY_STAGES,
+  PARTNER_STATUSES,
+  PARTNER_TIERS,
+} from '../schemas/values.js';
 import { isApprovalOverdue } from './deal-protection.js';
 import {
   AWAITING_DECISION,

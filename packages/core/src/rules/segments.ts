@@ -1,5 +1,6 @@
-import { PARTNER_TIERS, type Partner, type PartnerTier } from '../schemas/partner.js';
+import type { Partner, PartnerTier } from '../schemas/partner.js';
 import type { Segment, SegmentCriterion } from '../schemas/segment.js';
+import { PARTNER_TIERS } from '../schemas/values.js';
 
 /** The partner fields segment rules read. */
 export type SegmentPartner = Pick<

@@ -1,36 +1,13 @@
 import * as z from 'zod/mini';
 import { Comment, Id, StatusChange, Timestamp, prose, recordFields, text } from './common.js';
+import { CASE_CATEGORIES, CASE_PRIORITIES, CASE_STATUSES } from './values.js';
 
-export const CASE_STATUSES = [
-  'new',
-  'in_progress',
-  'awaiting_partner',
-  'resolved',
-  'closed',
-] as const;
 export const CaseStatus = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
-/** Statuses of a case that still needs work (not resolved or closed). */
-export const OPEN_CASE_STATUSES = [
-  'new',
-  'in_progress',
-  'awaiting_partner',
-] as const satisfies readonly CaseStatus[];
-
-export const CASE_PRIORITIES = ['low', 'medium', 'high', 'critical'] as const;
 export const CasePriority = z.enum(CASE_PRIORITIES);
 export type CasePriority = z.infer<typeof CasePriority>;
 
-export const CASE_CATEGORIES = [
-  'licensing',
-  'product_configuration',
-  'technical',
-  'deal_registration',
-  'program',
-  'billing',
-  'other',
-] as const;
 export const CaseCategory = z.enum(CASE_CATEGORIES);
 export type CaseCategory = z.infer<typeof CaseCategory>;
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { message } from '../messages.js';
+import { REGIONS } from './values.js';
 
 /** Opaque record id. */
 export const Id = z.string().check(z.minLength(1), z.maxLength(128));
@@ -65,7 +66,6 @@ export const WebUrl = z.url({ protocol: /^https?$/, ...message('webUrl') });
 
 export const HexColour = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, message('colour')));
 
-export const REGIONS = ['north_america', 'latin_america', 'emea', 'apac'] as const;
 export const Region = z.enum(REGIONS);
 export type Region = z.infer<typeof Region>;
 

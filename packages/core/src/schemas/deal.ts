@@ -11,39 +11,11 @@ import {
   recordFields,
 } from './common.js';
 import { DealType } from './program.js';
+import { CLOSURE_REASONS, DEAL_STATUSES } from './values.js';
 
-export const DEAL_STATUSES = [
-  'draft',
-  'submitted',
-  'under_review',
-  'returned',
-  'approved',
-  'rejected',
-  'converted',
-  'expired',
-  'withdrawn',
-] as const;
 export const DealStatus = z.enum(DEAL_STATUSES);
 export type DealStatus = z.infer<typeof DealStatus>;
 
-/** Statuses in which a registration is a live claim on its customer. */
-export const LIVE_DEAL_STATUSES = [
-  'submitted',
-  'under_review',
-  'returned',
-  'approved',
-] as const satisfies readonly DealStatus[];
-
-export const CLOSURE_REASONS = [
-  'duplicate',
-  'partner_conflict',
-  'direct_conflict',
-  'ineligible',
-  'incomplete',
-  'below_minimum',
-  'customer_not_qualified',
-  'other',
-] as const;
 export const ClosureReason = z.enum(CLOSURE_REASONS);
 export type ClosureReason = z.infer<typeof ClosureReason>;
 

@@ -1,17 +1,10 @@
 import * as z from 'zod/mini';
 import { Amount, Customer, Id, StatusChange, Timestamp, prose, recordFields } from './common.js';
+import { LEAD_DECLINE_REASONS, LEAD_STATUSES } from './values.js';
 
-export const LEAD_STATUSES = ['unassigned', 'assigned', 'accepted', 'declined'] as const;
 export const LeadStatus = z.enum(LEAD_STATUSES);
 export type LeadStatus = z.infer<typeof LeadStatus>;
 
-export const LEAD_DECLINE_REASONS = [
-  'no_capacity',
-  'out_of_territory',
-  'not_qualified',
-  'existing_relationship',
-  'other',
-] as const;
 export const LeadDeclineReason = z.enum(LEAD_DECLINE_REASONS);
 export type LeadDeclineReason = z.infer<typeof LeadDeclineReason>;
 

@@ -10,9 +10,7 @@ import { OpportunityStage, OrderStatus, QuoteStatus } from './sales.js';
 import { SegmentKind } from './segment.js';
 import { ResourceName } from './activity.js';
 import { Role } from './viewer.js';
-
-export const DEFAULT_PAGE_SIZE = 25;
-export const MAX_PAGE_SIZE = 200;
+import { MAX_PAGE_SIZE } from './values.js';
 
 /**
  * Builds a list query: `filter` (all given fields must match), `search` (free text),

@@ -11,6 +11,7 @@ import {
   recordFields,
   text,
 } from './common.js';
+import { MDF_ACTIVITY_TYPES, MDF_CLAIM_STATUSES, MDF_REQUEST_STATUSES } from './values.js';
 
 const Period = z.object({ start: DateOnly, end: DateOnly }).check(
   z.refine((p) => p.end >= p.start, {
@@ -46,9 +47,6 @@ export const MdfAllocation = z.object({
 });
 export type MdfAllocation = z.infer<typeof MdfAllocation>;
 
-export const MDF_ACTIVITY_TYPES = ['event', 'campaign', 'training', 'content', 'other'] as const;
-
-export const MDF_REQUEST_STATUSES = ['draft', 'submitted', 'approved', 'rejected'] as const;
 export const MdfRequestStatus = z.enum(MDF_REQUEST_STATUSES);
 export type MdfRequestStatus = z.infer<typeof MdfRequestStatus>;
 
@@ -79,7 +77,6 @@ export const MdfRequest = z.object({
 });
 export type MdfRequest = z.infer<typeof MdfRequest>;
 
-export const MDF_CLAIM_STATUSES = ['submitted', 'approved', 'rejected', 'paid'] as const;
 export const MdfClaimStatus = z.enum(MDF_CLAIM_STATUSES);
 export type MdfClaimStatus = z.infer<typeof MdfClaimStatus>;
 

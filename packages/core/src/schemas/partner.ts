@@ -12,19 +12,11 @@ import {
   text,
 } from './common.js';
 import { PartnerRole } from './viewer.js';
+import { PARTNER_STATUSES, PARTNER_TIERS } from './values.js';
 
-export const PARTNER_STATUSES = [
-  'prospect',
-  'onboarding',
-  'active',
-  'suspended',
-  'terminated',
-] as const;
 export const PartnerStatus = z.enum(PARTNER_STATUSES);
 export type PartnerStatus = z.infer<typeof PartnerStatus>;
 
-/** The partner's overall level, ranked low to high; programs may require a minimum. */
-export const PARTNER_TIERS = ['registered', 'silver', 'gold', 'platinum'] as const;
 export const PartnerTier = z.enum(PARTNER_TIERS);
 export type PartnerTier = z.infer<typeof PartnerTier>;
 

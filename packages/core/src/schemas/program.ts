@@ -13,23 +13,20 @@ import {
   text,
 } from './common.js';
 import { PartnerStatus, PartnerTier } from './partner.js';
+import {
+  CONFLICT_POLICIES,
+  DEAL_TYPES,
+  MEMBERSHIP_STATUSES,
+  PROGRAM_STATUSES,
+  REQUIREMENT_METRICS,
+} from './values.js';
 
-export const PROGRAM_STATUSES = ['draft', 'active', 'retired'] as const;
 export const ProgramStatus = z.enum(PROGRAM_STATUSES);
 export type ProgramStatus = z.infer<typeof ProgramStatus>;
 
-export const DEAL_TYPES = ['new_business', 'upsell', 'renewal'] as const;
 export const DealType = z.enum(DEAL_TYPES);
 export type DealType = z.infer<typeof DealType>;
 
-/** Partner measures a tier requirement can be set on. */
-export const REQUIREMENT_METRICS = [
-  'annual_revenue',
-  'certifications',
-  'registered_deals',
-  'won_deals',
-  'won_revenue',
-] as const;
 export const RequirementMetric = z.enum(REQUIREMENT_METRICS);
 export type RequirementMetric = z.infer<typeof RequirementMetric>;
 
@@ -73,7 +70,6 @@ export const Eligibility = z.object({
 });
 export type Eligibility = z.infer<typeof Eligibility>;
 
-export const CONFLICT_POLICIES = ['first_come', 'manual_review'] as const;
 export const ConflictPolicy = z.enum(CONFLICT_POLICIES);
 export type ConflictPolicy = z.infer<typeof ConflictPolicy>;
 
@@ -123,14 +119,6 @@ export type ProgramInput = z.infer<typeof ProgramInput>;
 export const ProgramPatch = z.partial(ProgramInput);
 export type ProgramPatch = z.infer<typeof ProgramPatch>;
 
-export const MEMBERSHIP_STATUSES = [
-  'applied',
-  'active',
-  'rejected',
-  'suspended',
-  'expired',
-  'withdrawn',
-] as const;
 export const MembershipStatus = z.enum(MEMBERSHIP_STATUSES);
 export type MembershipStatus = z.infer<typeof MembershipStatus>;
 

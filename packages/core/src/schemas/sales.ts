@@ -14,6 +14,7 @@ import {
   recordFields,
   text,
 } from './common.js';
+import { OPPORTUNITY_STAGES, ORDER_STATUSES, QUOTE_STATUSES } from './values.js';
 
 export const Product = z.object({
   ...recordFields,
@@ -27,14 +28,6 @@ export const Product = z.object({
 });
 export type Product = z.infer<typeof Product>;
 
-export const OPPORTUNITY_STAGES = [
-  'prospecting',
-  'qualification',
-  'proposal',
-  'negotiation',
-  'closed_won',
-  'closed_lost',
-] as const;
 export const OpportunityStage = z.enum(OPPORTUNITY_STAGES);
 export type OpportunityStage = z.infer<typeof OpportunityStage>;
 
@@ -67,7 +60,6 @@ export const OpportunityPatch = z.partial(
 );
 export type OpportunityPatch = z.infer<typeof OpportunityPatch>;
 
-export const QUOTE_STATUSES = ['draft', 'sent', 'accepted', 'rejected', 'expired'] as const;
 export const QuoteStatus = z.enum(QUOTE_STATUSES);
 export type QuoteStatus = z.infer<typeof QuoteStatus>;
 
@@ -129,7 +121,6 @@ export const QuotePatch = z.partial(
 );
 export type QuotePatch = z.infer<typeof QuotePatch>;
 
-export const ORDER_STATUSES = ['submitted', 'processing', 'fulfilled', 'cancelled'] as const;
 export const OrderStatus = z.enum(ORDER_STATUSES);
 export type OrderStatus = z.infer<typeof OrderStatus>;
 

@@ -1,28 +1,15 @@
 import * as z from 'zod/mini';
 import { message } from '../messages.js';
 import { HexColour, Id, prose, recordFields, text } from './common.js';
-import { PARTNER_TIERS } from './partner.js';
 import { TierBenefits } from './program.js';
+import { PARTNER_TIERS, SEGMENT_FIELDS, SEGMENT_KINDS, SEGMENT_OPERATORS } from './values.js';
 
-export const SEGMENT_KINDS = ['tier', 'specialization', 'market', 'custom'] as const;
 export const SegmentKind = z.enum(SEGMENT_KINDS);
 export type SegmentKind = z.infer<typeof SegmentKind>;
 
-/** Partner fields a segment rule can test. */
-export const SEGMENT_FIELDS = [
-  'country',
-  'region',
-  'tier',
-  'status',
-  'specializations',
-  'annualRevenue',
-  'employees',
-  'certifications',
-] as const;
 export const SegmentField = z.enum(SEGMENT_FIELDS);
 export type SegmentField = z.infer<typeof SegmentField>;
 
-export const SEGMENT_OPERATORS = ['eq', 'neq', 'in', 'not_in', 'gte', 'lte', 'contains'] as const;
 export const SegmentOperator = z.enum(SEGMENT_OPERATORS);
 export type SegmentOperator = z.infer<typeof SegmentOperator>;
 

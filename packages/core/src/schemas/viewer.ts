@@ -1,15 +1,7 @@
 import * as z from 'zod/mini';
 import { message } from '../messages.js';
 import { Email, Id, recordFields, text } from './common.js';
-
-export const PARTNER_ROLES = ['partner_admin', 'partner_manager', 'partner_associate'] as const;
-export const ENTERPRISE_ROLES = [
-  'channel_manager',
-  'program_admin',
-  'support_agent',
-  'enterprise_admin',
-] as const;
-export const ROLES = [...PARTNER_ROLES, ...ENTERPRISE_ROLES] as const;
+import { ENTERPRISE_ROLES, PARTNER_ROLES, ROLES, isPartnerRole } from './values.js';
 
 export const PartnerRole = z.enum(PARTNER_ROLES);
 export type PartnerRole = z.infer<typeof PartnerRole>;
@@ -17,10 +9,6 @@ export const EnterpriseRole = z.enum(ENTERPRISE_ROLES);
 export type EnterpriseRole = z.infer<typeof EnterpriseRole>;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
-
-export function isPartnerRole(role: Role): role is PartnerRole {
-  return (PARTNER_ROLES as readonly Role[]).includes(role);
-}
 
 /** A person who signs in: an enterprise employee, or a partner's user (with `partnerId`). */
 export const User = z.object({

@@ -8,8 +8,9 @@ import {
   encodeQuery,
   queryParameters,
 } from '../../src/rest/query.js';
-import { RESOURCES, type ResourceName } from '../../src/schemas/activity.js';
+import type { ResourceName } from '../../src/schemas/activity.js';
 import { listQueries, type ListQueries } from '../../src/schemas/list.js';
+import { RESOURCES } from '../../src/schemas/values.js';
 import { parse } from '../../src/validation.js';
 
 /** A query for every resource that sets every filter field and every list option. */

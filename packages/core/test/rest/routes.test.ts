@@ -14,14 +14,23 @@ import {
   type HttpMethod,
   type Operation,
 } from '../../src/rest/routes.js';
-import { RESOURCES, type ResourceName } from '../../src/schemas/activity.js';
-import { CASE_STATUSES } from '../../src/schemas/case.js';
-import { CLOSURE_REASONS, DEAL_STATUSES } from '../../src/schemas/deal.js';
-import { LEAD_DECLINE_REASONS, LEAD_STATUSES } from '../../src/schemas/lead.js';
-import { MDF_CLAIM_STATUSES, MDF_REQUEST_STATUSES } from '../../src/schemas/mdf.js';
-import { PARTNER_STATUSES } from '../../src/schemas/partner.js';
-import { MEMBERSHIP_STATUSES, PROGRAM_STATUSES } from '../../src/schemas/program.js';
-import { OPPORTUNITY_STAGES, ORDER_STATUSES, QUOTE_STATUSES } from '../../src/schemas/sales.js';
+import type { ResourceName } from '../../src/schemas/activity.js';
+import {
+  CASE_STATUSES,
+  CLOSURE_REASONS,
+  DEAL_STATUSES,
+  LEAD_DECLINE_REASONS,
+  LEAD_STATUSES,
+  MDF_CLAIM_STATUSES,
+  MDF_REQUEST_STATUSES,
+  MEMBERSHIP_STATUSES,
+  OPPORTUNITY_STAGES,
+  ORDER_STATUSES,
+  PARTNER_STATUSES,
+  PROGRAM_STATUSES,
+  QUOTE_STATUSES,
+  RESOURCES,
+} from '../../src/schemas/values.js';
 
 const accepts = (schema: z.core.$ZodType | undefined, value: unknown) =>
   schema !== undefined && z.safeParse(schema, value).success;

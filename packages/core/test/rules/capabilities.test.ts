@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PrmError } from '../../src/errors.js';
-import { RESOURCES, type ResourceName } from '../../src/schemas/activity.js';
-import { PARTNER_ROLES, ROLES, type Role } from '../../src/schemas/viewer.js';
+import type { ResourceName } from '../../src/schemas/activity.js';
+import type { Role } from '../../src/schemas/viewer.js';
+import { PARTNER_ROLES, RESOURCES, ROLES } from '../../src/schemas/values.js';
 import {
   ACTIONS,
   CAPABILITIES,

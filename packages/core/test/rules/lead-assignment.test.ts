@@ -9,7 +9,7 @@ import {
   type LeadPartner,
   type LeadToAssign,
 } from '../../src/rules/lead-assignment.js';
-import { REGIONS } from '../../src/schemas/common.js';
+import { REGIONS } from '../../src/schemas/values.js';
 
 const p = (id: string, over: Partial<LeadPartner> = {}): LeadPartner => ({
   id,

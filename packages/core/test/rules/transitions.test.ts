@@ -1,14 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PrmError } from '../../src/errors.js';
-import { CASE_STATUSES } from '../../src/schemas/case.js';
-import { DEAL_STATUSES } from '../../src/schemas/deal.js';
-import { LEAD_STATUSES } from '../../src/schemas/lead.js';
-import { MDF_CLAIM_STATUSES, MDF_REQUEST_STATUSES } from '../../src/schemas/mdf.js';
-import { PARTNER_STATUSES } from '../../src/schemas/partner.js';
-import { MEMBERSHIP_STATUSES, PROGRAM_STATUSES } from '../../src/schemas/program.js';
-import { OPPORTUNITY_STAGES, ORDER_STATUSES, QUOTE_STATUSES } from '../../src/schemas/sales.js';
-import { ROLES, type Role } from '../../src/schemas/viewer.js';
+import type { Role } from '../../src/schemas/viewer.js';
+import {
+  CASE_STATUSES,
+  DEAL_STATUSES,
+  LEAD_STATUSES,
+  MDF_CLAIM_STATUSES,
+  MDF_REQUEST_STATUSES,
+  MEMBERSHIP_STATUSES,
+  OPPORTUNITY_STAGES,
+  ORDER_STATUSES,
+  PARTNER_STATUSES,
+  PROGRAM_STATUSES,
+  QUOTE_STATUSES,
+  ROLES,
+} from '../../src/schemas/values.js';
 import {
   STATEFUL_RESOURCES,
   TRANSITIONS,

@@ -1,4 +1,5 @@
-import { ACTIVITY_ACTIONS, Activity, RESOURCES } from '../../src/schemas/activity.js';
+import { Activity } from '../../src/schemas/activity.js';
+import { ACTIVITY_ACTIONS, RESOURCES } from '../../src/schemas/values.js';
 import { activity } from './fixtures.js';
 import { MISSING, m, row, schemaTable } from './table.js';
 

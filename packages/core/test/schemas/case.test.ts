@@ -1,11 +1,5 @@
-import {
-  CASE_CATEGORIES,
-  CASE_PRIORITIES,
-  CASE_STATUSES,
-  Case,
-  CaseInput,
-  CasePatch,
-} from '../../src/schemas/case.js';
+import { Case, CaseInput, CasePatch } from '../../src/schemas/case.js';
+import { CASE_CATEGORIES, CASE_PRIORITIES, CASE_STATUSES } from '../../src/schemas/values.js';
 import { caseInput, supportCase } from './fixtures.js';
 import { MISSING, m, row, schemaTable } from './table.js';
 

@@ -17,7 +17,6 @@ import {
   Key,
   Money,
   PositiveAmount,
-  REGIONS,
   Region,
   StatusChange,
   Timestamp,
@@ -25,6 +24,7 @@ import {
   prose,
   text,
 } from '../../src/schemas/common.js';
+import { REGIONS } from '../../src/schemas/values.js';
 import { validate } from '../../src/validation.js';
 import { dealRegistration, dealRegistrationInput, money } from './fixtures.js';
 import { MISSING, m, rejectedFields, row, schemaTable } from './table.js';

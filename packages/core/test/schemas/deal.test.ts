@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import {
-  CLOSURE_REASONS,
   ConflictCheck,
   ConflictCheckInput,
-  DEAL_STATUSES,
   DealRegistration,
   DealRegistrationInput,
   DealRegistrationPatch,
 } from '../../src/schemas/deal.js';
-import { DEAL_TYPES } from '../../src/schemas/program.js';
+import { CLOSURE_REASONS, DEAL_STATUSES, DEAL_TYPES } from '../../src/schemas/values.js';
 import { validate } from '../../src/validation.js';
 import {
   conflictCheck,

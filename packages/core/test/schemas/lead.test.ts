@@ -1,4 +1,5 @@
-import { LEAD_DECLINE_REASONS, LEAD_STATUSES, Lead, LeadInput } from '../../src/schemas/lead.js';
+import { Lead, LeadInput } from '../../src/schemas/lead.js';
+import { LEAD_DECLINE_REASONS, LEAD_STATUSES } from '../../src/schemas/values.js';
 import { lead, leadInput } from './fixtures.js';
 import { MISSING, m, row, schemaTable } from './table.js';
 

@@ -1,10 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { RESOURCES, type ResourceName } from '../../src/schemas/activity.js';
-import { CASE_PRIORITIES } from '../../src/schemas/case.js';
-import { DEAL_STATUSES } from '../../src/schemas/deal.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, listQueries, page } from '../../src/schemas/list.js';
-import { PARTNER_TIERS, Partner } from '../../src/schemas/partner.js';
+import type { ResourceName } from '../../src/schemas/activity.js';
+import { listQueries, page } from '../../src/schemas/list.js';
+import { Partner } from '../../src/schemas/partner.js';
+import {
+  CASE_PRIORITIES,
+  DEAL_STATUSES,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  PARTNER_TIERS,
+  RESOURCES,
+} from '../../src/schemas/values.js';
 import { validate } from '../../src/validation.js';
 import { listQuerySamples, partner, partnerPage } from './fixtures.js';
 import { MISSING, m, row, schemaTable } from './table.js';

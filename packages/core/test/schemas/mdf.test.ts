@@ -1,7 +1,4 @@
 import {
-  MDF_ACTIVITY_TYPES,
-  MDF_CLAIM_STATUSES,
-  MDF_REQUEST_STATUSES,
   MdfAllocation,
   MdfBudget,
   MdfClaim,
@@ -9,6 +6,11 @@ import {
   MdfRequest,
   MdfRequestInput,
 } from '../../src/schemas/mdf.js';
+import {
+  MDF_ACTIVITY_TYPES,
+  MDF_CLAIM_STATUSES,
+  MDF_REQUEST_STATUSES,
+} from '../../src/schemas/values.js';
 import {
   mdfAllocation,
   mdfBudget,

@@ -1,5 +1,5 @@
-import { MEMBERSHIP_STATUSES } from '../../src/schemas/program.js';
 import { EnterpriseMetrics, PartnerMetrics } from '../../src/schemas/metrics.js';
+import { MEMBERSHIP_STATUSES } from '../../src/schemas/values.js';
 import { enterpriseMetrics, partnerMetrics } from './fixtures.js';
 import { MISSING, m, row, schemaTable } from './table.js';
 

@@ -1,14 +1,16 @@
 import {
   OnboardingStep,
-  PARTNER_STATUSES,
-  PARTNER_TIERS,
   Partner,
   PartnerApplication,
   PartnerContact,
   PartnerPatch,
 } from '../../src/schemas/partner.js';
-import { PARTNER_ROLES } from '../../src/schemas/viewer.js';
-import { REGIONS } from '../../src/schemas/common.js';
+import {
+  PARTNER_ROLES,
+  PARTNER_STATUSES,
+  PARTNER_TIERS,
+  REGIONS,
+} from '../../src/schemas/values.js';
 import { partner, partnerApplication, partnerContact, partnerPatch } from './fixtures.js';
 import { MISSING, m, row, schemaTable } from './table.js';
 

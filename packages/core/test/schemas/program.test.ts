@@ -1,17 +1,20 @@
 import {
-  CONFLICT_POLICIES,
-  DEAL_TYPES,
-  MEMBERSHIP_STATUSES,
   MembershipApplication,
-  PROGRAM_STATUSES,
   Program,
   ProgramInput,
   ProgramEligibility,
   ProgramMembership,
   ProgramPatch,
-  REQUIREMENT_METRICS,
 } from '../../src/schemas/program.js';
-import { PARTNER_STATUSES, PARTNER_TIERS } from '../../src/schemas/partner.js';
+import {
+  CONFLICT_POLICIES,
+  DEAL_TYPES,
+  MEMBERSHIP_STATUSES,
+  PARTNER_STATUSES,
+  PARTNER_TIERS,
+  PROGRAM_STATUSES,
+  REQUIREMENT_METRICS,
+} from '../../src/schemas/values.js';
 import {
   membershipApplication,
   program,

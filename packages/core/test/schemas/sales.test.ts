@@ -1,17 +1,15 @@
 import {
-  OPPORTUNITY_STAGES,
-  ORDER_STATUSES,
   Opportunity,
   OpportunityInput,
   OpportunityPatch,
   Order,
   OrderInput,
   Product,
-  QUOTE_STATUSES,
   Quote,
   QuoteInput,
   QuotePatch,
 } from '../../src/schemas/sales.js';
+import { OPPORTUNITY_STAGES, ORDER_STATUSES, QUOTE_STATUSES } from '../../src/schemas/values.js';
 import { opportunity, order, orderInput, product, quote, quoteInput } from './fixtures.js';
 import { MISSING, m, row, schemaTable } from './table.js';
 

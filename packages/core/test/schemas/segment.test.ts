@@ -1,12 +1,10 @@
 import {
-  SEGMENT_FIELDS,
-  SEGMENT_KINDS,
-  SEGMENT_OPERATORS,
   Segment,
   SegmentCriterion,
   SegmentInput,
   SegmentPatch,
 } from '../../src/schemas/segment.js';
+import { SEGMENT_FIELDS, SEGMENT_KINDS, SEGMENT_OPERATORS } from '../../src/schemas/values.js';
 import { segment, segmentInput } from './fixtures.js';
 import { MISSING, m, row, schemaTable } from './table.js';
 

@@ -1,4 +1,5 @@
-import { ROLES, User, Viewer } from '../../src/schemas/viewer.js';
+import { User, Viewer } from '../../src/schemas/viewer.js';
+import { ROLES } from '../../src/schemas/values.js';
 import { enterpriseViewer, partnerViewer, user } from './fixtures.js';
 import { MISSING, m, row, schemaTable } from './table.js';
 

@@ -48,7 +48,8 @@ import {
   type Quote,
 } from '../../src/schemas/sales.js';
 import { SegmentInput, SegmentPatch, type Segment } from '../../src/schemas/segment.js';
-import { isPartnerRole, type User, type Viewer } from '../../src/schemas/viewer.js';
+import type { User, Viewer } from '../../src/schemas/viewer.js';
+import { isPartnerRole } from '../../src/schemas/values.js';
 import { parse } from '../../src/validation.js';
 import {
   assertCan,

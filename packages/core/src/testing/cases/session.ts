@@ -1,4 +1,5 @@
-import { isPartnerRole, Viewer } from '../../schemas/viewer.js';
+import { Viewer } from '../../schemas/viewer.js';
+import { isPartnerRole } from '../../schemas/values.js';
 import { check, checkEqual, checkSchema } from '../assert.js';
 import { defineCases } from '../case.js';
 import { CONFORMANCE_ACTORS } from '../world.js';
