@@ -137,6 +137,14 @@ describe('<prm-partner-dashboard>', () => {
     const pipeline = amountIn(expected.registeredPipeline.amounts, 'USD');
     expect(kpi(element, 'Registered pipeline')).to.equal(compactUsd.format(pipeline / 100));
     expect(kpiTitle(element, 'Registered pipeline')).to.equal(usd(pipeline));
+    // Its sparkline: the value registered in each of the last (up to) 12 months.
+    const tile = [...element.shadowRoot!.querySelectorAll('prm-kpi')].find(
+      (candidate) => candidate.getAttribute('label') === 'Registered pipeline',
+    )!;
+    expect(tile.trend).to.deep.equal(
+      expected.registeredValueByMonth.slice(-12).map((row) => amountIn(row.amounts, 'USD')),
+    );
+    expect(Boolean(tile.shadowRoot!.querySelector('[part~="trend"] path'))).to.equal(true);
     expect(kpiHint(element, 'Registered pipeline')).to.equal(
       `${expected.registeredPipeline.count} live registrations`,
     );

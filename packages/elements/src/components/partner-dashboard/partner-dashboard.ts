@@ -113,6 +113,9 @@ export class PrmPartnerDashboard extends PrmElement {
         format-as="money"
         currency=${currency}
         .value=${amountIn(metrics.registeredPipeline.amounts, currency)}
+        .trend=${metrics.registeredValueByMonth
+          .slice(-12)
+          .map((row) => amountIn(row.amounts, currency))}
         hint=${live === 1 ? msg('1 live registration') : msg(str`${live} live registrations`)}
       ></prm-kpi>
       <prm-kpi
