@@ -134,6 +134,29 @@ describe('prm-deal-registration-detail', () => {
     await until(element, "This record doesn't exist or was removed.");
   });
 
+  it('lets a channel manager add a work note that the partner never sees', async () => {
+    const backend = demoBackend();
+    const note = 'Customer is also talking to our direct team; check before approving.';
+    const element = await mountDetail(backend.adapter('channelManager'), GLOBEX);
+    part(element, 'work-note-button')!.click();
+    await until(element, 'Write a note first.');
+    const textarea = element.shadowRoot!.querySelector<HTMLTextAreaElement>('#deal-work-note')!;
+    textarea.value = note;
+    textarea.dispatchEvent(new Event('input'));
+    part(element, 'work-note-button')!.click();
+    await waitUntil(() => textOf(part(element, 'work-notes')!).includes(note));
+    expect(textOf(part(element, 'comments')!)).not.to.contain(note);
+    await waitUntil(() => textarea.value === '');
+
+    const enterprise = await backend.adapter('channelManager').deals.get(GLOBEX);
+    expect(enterprise.workNotes?.at(-1)?.body).to.equal(note);
+    const partnerView = await backend.adapter('partnerAssociate').deals.get(GLOBEX);
+    expect(JSON.stringify(partnerView)).not.to.contain(note);
+    const partnerElement = await mountDetail(backend.adapter('partnerAssociate'), GLOBEX);
+    expect(textOf(partnerElement)).not.to.contain(note);
+    expect(Boolean(part(partnerElement, 'work-note-form'))).to.equal(false);
+  });
+
   it('adds a comment, keeps the typed text across a reload, and requires text', async () => {
     const backend = demoBackend();
     const element = await mountDetail(backend.adapter('partnerAssociate'), GLOBEX);

@@ -7,7 +7,6 @@ import {
   can,
   caseSlaState,
   isPartnerRole,
-  isPrmError,
   type Case,
   type CaseStatus,
   type Comment,
@@ -21,6 +20,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { MutationController, QueryController } from '../../client/controllers.js';
 import { PrmCaseUpdatedEvent } from '../../events.js';
 import { breachedPill, slaDueText } from '../../internal/case-sla.js';
+import { CommentBox, failureOf, type CommentFailure } from '../../internal/comment-box.js';
 import { dialog } from '../../internal/dialog.js';
 import { DraftController } from '../../internal/draft.js';
 import { field } from '../../internal/field.js';
@@ -36,10 +36,6 @@ const REPLY = 'case-reply';
 const NOTE = 'case-note';
 const DIALOG = 'case-move-dialog';
 const MESSAGE = `${DIALOG}-message`;
-
-type Failure = { kind: 'conflict' } | { kind: 'error'; error: unknown };
-/** The two boxes that add to a case: the reply to the partner and the internal work note. */
-type Box = 'reply' | 'note';
 
 interface Move {
   to: CaseStatus;
@@ -114,13 +110,8 @@ export class PrmCaseDetail extends PrmElement {
       : undefined,
   );
 
-  readonly #comment = new MutationController(
-    this,
-    (client, kase: Case, body: string, internal: boolean) =>
-      client.mutate('cases', (adapter) =>
-        adapter.cases.comment(kase.id, { body, internal }, { version: kase.version }),
-      ),
-  );
+  readonly #reply = this.#commentBox('reply', REPLY, false, () => msg('Write a reply first.'));
+  readonly #note = this.#commentBox('note', NOTE, true, () => msg('Write a note first.'));
 
   readonly #move = new MutationController(
     this,
@@ -133,8 +124,6 @@ export class PrmCaseDetail extends PrmElement {
       ),
   );
 
-  readonly #replyDraft = new DraftController<string>(this, () => this.#draftKey('reply'));
-  readonly #noteDraft = new DraftController<string>(this, () => this.#draftKey('note'));
   readonly #messageDraft = new DraftController<string>(this, () =>
     this.open ? this.#draftKey(`move-${this.open.to}`) : undefined,
   );
@@ -142,9 +131,8 @@ export class PrmCaseDetail extends PrmElement {
   #restoredKey: string | undefined;
   #opener: HTMLElement | undefined;
 
-  @state() accessor texts: Record<Box, string> = { reply: '', note: '' };
-  @state() accessor textErrors: Partial<Record<Box, string>> = {};
-  @state() accessor failures: Partial<Record<Box | 'move', Failure>> = {};
+  /** Why the last status change failed (shown above the actions). */
+  @state() accessor moveFailure: CommentFailure | undefined;
   @state() accessor notice: string | undefined;
   /** The move whose message the dialog asks for. */
   @state() accessor open: Move | undefined;
@@ -180,61 +168,31 @@ export class PrmCaseDetail extends PrmElement {
     const key = this.#draftKey('reply');
     if (key === this.#restoredKey) return;
     this.#restoredKey = key;
-    this.texts = {
-      reply: key ? (this.#replyDraft.read() ?? '') : '',
-      note: key ? (this.#noteDraft.read() ?? '') : '',
-    };
-    this.textErrors = {};
-    this.failures = {};
+    this.moveFailure = undefined;
     this.notice = undefined;
   }
 
   // --- Replies and work notes -------------------------------------------------------------
 
-  #onInput(box: Box, event: Event): void {
-    const value = (event.target as HTMLTextAreaElement).value;
-    this.texts = { ...this.texts, [box]: value };
-    if (value.trim()) this.textErrors = { ...this.textErrors, [box]: undefined };
-    (box === 'reply' ? this.#replyDraft : this.#noteDraft).save(value);
-  }
-
-  async #send(box: Box, event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const kase = this.#case.data;
-    if (!kase || this.#comment.pending) return;
-    const body = this.texts[box].trim();
-    const id = box === 'reply' ? REPLY : NOTE;
-    if (!body) {
-      this.textErrors = {
-        ...this.textErrors,
-        [box]: box === 'reply' ? msg('Write a reply first.') : msg('Write a note first.'),
-      };
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
-      return;
-    }
-    this.failures = { ...this.failures, [box]: undefined };
-    const saved = await this.#comment.run(kase, body, box === 'note');
-    if (saved) {
-      this.texts = { ...this.texts, [box]: '' };
-      (box === 'reply' ? this.#replyDraft : this.#noteDraft).clear();
-      this.dispatchEvent(new PrmCaseUpdatedEvent(saved));
-      return;
-    }
-    const error = this.#comment.error;
-    if (error === undefined) return;
-    this.failures = { ...this.failures, [box]: this.#failureOf(error) };
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-failure="${box}"]`)?.focus();
-  }
-
-  #failureOf(error: unknown): Failure {
-    return isPrmError(error, 'version_conflict') ? { kind: 'conflict' } : { kind: 'error', error };
+  /** A reply box (the partner sees it) or a work-note box (the enterprise only). */
+  #commentBox(part: string, id: string, internal: boolean, empty: () => string) {
+    return new CommentBox<Case>(this, {
+      id,
+      part,
+      draftKey: () => this.#draftKey(part),
+      empty,
+      write: (client, kase, body) =>
+        client.mutate('cases', (adapter) =>
+          adapter.cases.comment(kase.id, { body, internal }, { version: kase.version }),
+        ),
+      saved: (kase) => this.dispatchEvent(new PrmCaseUpdatedEvent(kase)),
+    });
   }
 
   readonly #reload = (): void => {
-    this.failures = {};
-    this.#comment.reset();
+    this.moveFailure = undefined;
+    this.#reply.reset();
+    this.#note.reset();
     this.#move.reset();
     void this.#case.refetch();
   };
@@ -265,7 +223,7 @@ export class PrmCaseDetail extends PrmElement {
   async #start(kase: Case, move: Move, opener: HTMLElement): Promise<void> {
     if (this.#move.pending) return;
     this.notice = undefined;
-    this.failures = { ...this.failures, move: undefined };
+    this.moveFailure = undefined;
     this.#move.reset();
     if (!move.requires.includes('message')) {
       await this.#runMove(kase, move.to, undefined);
@@ -286,7 +244,7 @@ export class PrmCaseDetail extends PrmElement {
     if (!saved) {
       const error = this.#move.error;
       if (error !== undefined) {
-        this.failures = { ...this.failures, move: this.#failureOf(error) };
+        this.moveFailure = failureOf(error);
         if (!this.open) {
           await this.updateComplete;
           this.renderRoot.querySelector<HTMLElement>('[part~="notice"]')?.focus();
@@ -326,7 +284,7 @@ export class PrmCaseDetail extends PrmElement {
       this.renderRoot.querySelector<HTMLElement>(`#${MESSAGE}`)?.focus();
       return;
     }
-    this.failures = { ...this.failures, move: undefined };
+    this.moveFailure = undefined;
     if (await this.#runMove(kase, open.to, message)) {
       this.#messageDraft.clear();
       await this.#closeDialog(true);
@@ -344,7 +302,7 @@ export class PrmCaseDetail extends PrmElement {
     this.open = undefined;
     this.message = '';
     this.messageError = undefined;
-    if (!done) this.failures = { ...this.failures, move: undefined };
+    if (!done) this.moveFailure = undefined;
     await this.updateComplete;
     if (done) this.renderRoot.querySelector<HTMLElement>('[part~="notice"]')?.focus();
     else if (this.#opener?.isConnected) this.#opener.focus();
@@ -476,7 +434,7 @@ export class PrmCaseDetail extends PrmElement {
   }
 
   #renderNotice(): TemplateResult {
-    const failure = this.open ? undefined : this.failures.move;
+    const failure = this.open ? undefined : this.moveFailure;
     return html`<div class="notice" part="notice" tabindex="-1">
       <div role="status">
         ${this.notice ? html`<p class="alert" data-tone="success">${this.notice}</p>` : nothing}
@@ -485,7 +443,7 @@ export class PrmCaseDetail extends PrmElement {
     </div>`;
   }
 
-  #renderFailure(failure: Failure): TemplateResult {
+  readonly #renderFailure = (failure: CommentFailure): TemplateResult => {
     if (failure.kind === 'conflict') {
       return html`<div class="alert" data-tone="warning" part="conflict">
         <p>${msg('This case was changed by someone else. Reload it, then try again.')}</p>
@@ -497,7 +455,7 @@ export class PrmCaseDetail extends PrmElement {
       </div>`;
     }
     return html`<div class="alert" part="error"><p>${errorMessage(failure.error)}</p></div>`;
-  }
+  };
 
   #renderComments(comments: readonly Comment[]): TemplateResult {
     return html`<ol class="comments">
@@ -512,48 +470,6 @@ export class PrmCaseDetail extends PrmElement {
           </li>`,
       )}
     </ol>`;
-  }
-
-  #renderBox(box: Box, label: string, hint: string | undefined, button: string): TemplateResult {
-    const id = box === 'reply' ? REPLY : NOTE;
-    const pending = this.#comment.pending;
-    const failure = this.failures[box];
-    return html`<form
-      class="form"
-      part="${box}-form"
-      novalidate
-      @submit=${(event: SubmitEvent) => void this.#send(box, event)}
-    >
-      ${
-        failure
-          ? html`<div role="alert" tabindex="-1" data-failure=${box}>
-              ${this.#renderFailure(failure)}
-            </div>`
-          : nothing
-      }
-      ${field(
-        { id, label, hint, error: this.textErrors[box] },
-        (a) =>
-          html`<textarea
-            id=${a.id}
-            rows="3"
-            aria-describedby=${ifDefined(a.describedBy)}
-            aria-invalid=${ifDefined(a.invalid)}
-            .value=${this.texts[box]}
-            @input=${(event: Event) => this.#onInput(box, event)}
-          ></textarea>`,
-      )}
-      <div class="actions">
-        <button
-          type="submit"
-          class="primary"
-          part="${box}-button"
-          aria-disabled=${pending ? 'true' : 'false'}
-        >
-          ${pending ? msg('Sending…') : button}
-        </button>
-      </div>
-    </form>`;
   }
 
   #renderConversation(kase: Case): TemplateResult {
@@ -572,14 +488,14 @@ export class PrmCaseDetail extends PrmElement {
       }
       ${
         mayReply
-          ? this.#renderBox(
-              'reply',
-              msg('Reply'),
-              isPartnerRole(viewer.role)
+          ? this.#reply.render(kase, {
+              label: msg('Reply'),
+              hint: isPartnerRole(viewer.role)
                 ? undefined
                 : msg('The partner sees replies. Work notes stay internal.'),
-              msg('Send reply'),
-            )
+              button: msg('Send reply'),
+              failure: this.#renderFailure,
+            })
           : nothing
       }
     </section>`;
@@ -600,12 +516,12 @@ export class PrmCaseDetail extends PrmElement {
           ? this.#renderComments(notes)
           : html`<p class="muted">${msg('No work notes yet.')}</p>`
       }
-      ${this.#renderBox(
-        'note',
-        msg('Add a work note'),
-        msg('Only the enterprise team sees work notes.'),
-        msg('Add note'),
-      )}
+      ${this.#note.render(kase, {
+        label: msg('Add a work note'),
+        hint: msg('Only the enterprise team sees work notes.'),
+        button: msg('Add note'),
+        failure: this.#renderFailure,
+      })}
     </section>`;
   }
 
@@ -635,7 +551,7 @@ export class PrmCaseDetail extends PrmElement {
     if (!open || !kase) return nothing;
     const pending = this.#move.pending;
     const reopen = open.to === 'in_progress';
-    const failure = this.failures.move;
+    const failure = this.moveFailure;
     return dialog({
       id: DIALOG,
       heading: reopen

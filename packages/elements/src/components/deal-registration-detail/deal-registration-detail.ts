@@ -5,7 +5,6 @@ import {
   MAX_PAGE_SIZE,
   can,
   isPartnerRole,
-  isPrmError,
   type ClosureReason,
   type Comment,
   type DealRegistration,
@@ -15,13 +14,11 @@ import {
   type Program,
   type StatusChange,
 } from '@prm-kit/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { MutationController, QueryController } from '../../client/controllers.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { QueryController } from '../../client/controllers.js';
+import { CommentBox, type CommentFailure } from '../../internal/comment-box.js';
 import { DealActionFlow, dealScope, protectionCountdown } from '../../internal/deal-actions.js';
-import { DraftController } from '../../internal/draft.js';
-import { field } from '../../internal/field.js';
 import { closureReasonLabel, dealTypeLabel } from '../../internal/labels.js';
 import { PrmElement } from '../../internal/prm-element.js';
 import { dealStatus, dealStatusLabel } from '../../internal/status.js';
@@ -30,13 +27,12 @@ import { errorMessage } from '../../localize.js';
 import { dealRegistrationDetailStyles } from './deal-registration-detail.styles.js';
 
 const COMMENT = 'deal-comment';
+const WORK_NOTE = 'deal-work-note';
 
 const isDealStatus = (value: string | null): value is DealStatus =>
   value !== null && (DEAL_STATUSES as readonly string[]).includes(value);
 const isClosureReason = (value: string | undefined): value is ClosureReason =>
   value !== undefined && (CLOSURE_REASONS as readonly string[]).includes(value);
-
-type CommentFailure = { kind: 'conflict' } | { kind: 'error'; error: unknown };
 
 /**
  * @summary One deal registration: customer, products, value, dates, program, status, the
@@ -64,6 +60,9 @@ type CommentFailure = { kind: 'conflict' } | { kind: 'error'; error: unknown };
  * @csspart comment-button - Sends the comment.
  * @csspart comment-error - The alert when a comment could not be sent.
  * @csspart work-notes - The enterprise-only work notes (never shown to partner viewers).
+ * @csspart work-note-form - The form to add a work note (enterprise viewers who may).
+ * @csspart work-note-button - Adds the work note.
+ * @csspart work-note-error - The alert when a work note could not be added.
  * @csspart notice - The outcome of the last action.
  * @csspart conflict - The alert when someone else changed the registration meanwhile.
  * @csspart reload-button - Reloads after a conflict.
@@ -101,72 +100,35 @@ export class PrmDealRegistrationDetail extends PrmElement {
       : undefined,
   );
 
-  readonly #comment = new MutationController(this, (client, deal: DealRegistration, body: string) =>
-    client.mutate('deals', (adapter) =>
-      adapter.deals.comment(deal.id, { body }, { version: deal.version }),
-    ),
+  readonly #comment = this.#commentBox('comment', COMMENT, false, () =>
+    msg('Write a comment first.'),
+  );
+  readonly #workNote = this.#commentBox('work-note', WORK_NOTE, true, () =>
+    msg('Write a note first.'),
   );
 
   readonly #actions: DealActionFlow = new DealActionFlow(this);
-  readonly #draft = new DraftController<string>(this, () =>
-    this.viewer && this.dealId ? `deal-comment:${this.viewer.userId}:${this.dealId}` : undefined,
-  );
-  #restoredKey: string | undefined;
-
-  @state() accessor commentText = '';
-  @state() accessor commentError: string | undefined;
-  @state() accessor commentFailure: CommentFailure | undefined;
-
   /** The registration to show. */
   @property({ attribute: 'deal-id' }) accessor dealId: string | undefined;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const key = this.viewer && this.dealId ? `${this.viewer.userId}:${this.dealId}` : undefined;
-    if (key === this.#restoredKey) return;
-    this.#restoredKey = key;
-    this.commentText = key ? (this.#draft.read() ?? '') : '';
-    this.commentError = undefined;
-    this.commentFailure = undefined;
+  /** The partner-visible comment box, or the enterprise's work-note box. */
+  #commentBox(part: string, id: string, internal: boolean, empty: () => string) {
+    return new CommentBox<DealRegistration>(this, {
+      id,
+      part,
+      draftKey: () =>
+        this.viewer && this.dealId ? `${id}:${this.viewer.userId}:${this.dealId}` : undefined,
+      empty,
+      write: (client, deal, body) =>
+        client.mutate('deals', (adapter) =>
+          adapter.deals.comment(deal.id, { body, internal }, { version: deal.version }),
+        ),
+    });
   }
 
-  readonly #onCommentInput = (event: Event): void => {
-    this.commentText = (event.target as HTMLTextAreaElement).value;
-    if (this.commentText.trim()) this.commentError = undefined;
-    this.#draft.save(this.commentText);
-  };
-
-  readonly #onComment = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    const deal = this.#deal.data;
-    if (!deal || this.#comment.pending) return;
-    const body = this.commentText.trim();
-    if (!body) {
-      this.commentError = msg('Write a comment first.');
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#${COMMENT}`)?.focus();
-      return;
-    }
-    this.commentError = undefined;
-    this.commentFailure = undefined;
-    const saved = await this.#comment.run(deal, body);
-    if (saved) {
-      this.commentText = '';
-      this.#draft.clear();
-      return;
-    }
-    const error = this.#comment.error;
-    if (error === undefined) return;
-    this.commentFailure = isPrmError(error, 'version_conflict')
-      ? { kind: 'conflict' }
-      : { kind: 'error', error };
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="comment-error"]')?.focus();
-  };
-
   readonly #reload = (): void => {
-    this.commentFailure = undefined;
     this.#comment.reset();
+    this.#workNote.reset();
     void this.#deal.refetch();
   };
 
@@ -256,7 +218,7 @@ export class PrmDealRegistrationDetail extends PrmElement {
         }
       </dl>
       ${this.#renderHistory(deal.history)} ${this.#renderComments(deal, context.channelManagerId)}
-      ${this.#renderWorkNotes(deal)}
+      ${this.#renderWorkNotes(deal, context.channelManagerId)}
     </article>`;
   }
 
@@ -386,7 +348,6 @@ export class PrmDealRegistrationDetail extends PrmElement {
     const viewer = this.viewer;
     const mayComment =
       viewer !== undefined && can(viewer, 'deals.comment', dealScope(deal, { channelManagerId }));
-    const pending = this.#comment.pending;
     return html`<section part="comments" aria-labelledby="deal-comments">
       <h3 id="deal-comments">${msg('Comments')}</h3>
       ${
@@ -396,54 +357,22 @@ export class PrmDealRegistrationDetail extends PrmElement {
       }
       ${
         mayComment
-          ? html`<form class="form" part="comment-form" novalidate @submit=${this.#onComment}>
-              ${this.#renderCommentFailure()}
-              ${field(
-                {
-                  id: COMMENT,
-                  label: msg('Add a comment'),
-                  hint: isPartnerRole(viewer.role)
-                    ? undefined
-                    : msg('The partner sees comments. Work notes stay internal.'),
-                  error: this.commentError,
-                },
-                (a) =>
-                  html`<textarea
-                    id=${a.id}
-                    rows="3"
-                    aria-describedby=${ifDefined(a.describedBy)}
-                    aria-invalid=${ifDefined(a.invalid)}
-                    .value=${this.commentText}
-                    @input=${this.#onCommentInput}
-                  ></textarea>`,
-              )}
-              <div class="actions">
-                <button
-                  type="submit"
-                  class="primary"
-                  part="comment-button"
-                  aria-disabled=${pending ? 'true' : 'false'}
-                >
-                  ${pending ? msg('Sending…') : msg('Add comment')}
-                </button>
-              </div>
-            </form>`
+          ? this.#comment.render(deal, {
+              label: msg('Add a comment'),
+              hint: isPartnerRole(viewer.role)
+                ? undefined
+                : msg('The partner sees comments. Work notes stay internal.'),
+              button: msg('Add comment'),
+              failure: this.#renderCommentFailure,
+            })
           : nothing
       }
     </section>`;
   }
 
-  #renderCommentFailure(): TemplateResult | typeof nothing {
-    const failure = this.commentFailure;
-    if (!failure) return nothing;
+  readonly #renderCommentFailure = (failure: CommentFailure): TemplateResult => {
     if (failure.kind === 'conflict') {
-      return html`<div
-        class="alert"
-        data-tone="warning"
-        part="comment-error conflict"
-        role="alert"
-        tabindex="-1"
-      >
+      return html`<div class="alert" data-tone="warning" part="conflict">
         <p>
           ${msg('This registration was changed by someone else. Reload it, then send your comment again.')}
         </p>
@@ -454,19 +383,38 @@ export class PrmDealRegistrationDetail extends PrmElement {
         </div>
       </div>`;
     }
-    return html`<div class="alert" part="comment-error" role="alert" tabindex="-1">
-      <p>${errorMessage(failure.error)}</p>
-    </div>`;
-  }
+    return html`<div class="alert"><p>${errorMessage(failure.error)}</p></div>`;
+  };
 
-  /** Internal notes: enterprise viewers only, and only when the record carries them. */
-  #renderWorkNotes(deal: DealRegistration): TemplateResult | typeof nothing {
+  /**
+   * Internal notes, for enterprise viewers who may read them (a partner never gets the
+   * section, even from an adapter that leaks them), with a box to add one.
+   */
+  #renderWorkNotes(
+    deal: DealRegistration,
+    channelManagerId: string | null | undefined,
+  ): TemplateResult | typeof nothing {
     const viewer = this.viewer;
-    const notes = deal.workNotes;
-    if (!viewer || isPartnerRole(viewer.role) || !notes || notes.length === 0) return nothing;
+    if (
+      !viewer ||
+      isPartnerRole(viewer.role) ||
+      !can(viewer, 'deals.workNotes', dealScope(deal, { channelManagerId }))
+    )
+      return nothing;
+    const notes = deal.workNotes ?? [];
     return html`<section class="work-notes" part="work-notes" aria-labelledby="deal-work-notes">
       <h3 id="deal-work-notes">${msg('Work notes (internal)')}</h3>
-      ${this.#renderCommentList(notes)}
+      ${
+        notes.length > 0
+          ? this.#renderCommentList(notes)
+          : html`<p class="muted">${msg('No work notes yet.')}</p>`
+      }
+      ${this.#workNote.render(deal, {
+        label: msg('Add a work note'),
+        hint: msg('Only the enterprise team sees work notes.'),
+        button: msg('Add note'),
+        failure: this.#renderCommentFailure,
+      })}
     </section>`;
   }
 }
