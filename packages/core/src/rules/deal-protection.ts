@@ -43,6 +43,24 @@ export function isApprovalOverdue(
   return deal.approvalDueAt !== null && toMs(now) > toMs(deal.approvalDueAt);
 }
 
+/** A registration waiting for a decision is "due soon" within this much of its due time. */
+export const APPROVAL_DUE_SOON_HOURS = 24;
+
+/**
+ * Where a registration stands against its approval due time: `overdue` (see
+ * `isApprovalOverdue`), `due_soon` within `APPROVAL_DUE_SOON_HOURS` of it, `on_time` before
+ * that, or `null` when it is not waiting for the enterprise or has no due time.
+ */
+export function approvalState(
+  deal: Pick<DealRegistration, 'status' | 'approvalDueAt'>,
+  now: string,
+): 'overdue' | 'due_soon' | 'on_time' | null {
+  if (!AWAITING_DECISION.has(deal.status) || deal.approvalDueAt === null) return null;
+  if (isApprovalOverdue(deal, now)) return 'overdue';
+  const left = toMs(deal.approvalDueAt) - toMs(now);
+  return left <= APPROVAL_DUE_SOON_HOURS * HOUR_MS ? 'due_soon' : 'on_time';
+}
+
 /**
  * The protection window of a registration approved at `approvedAt`: `exclusivityDays`
  * calendar days of 24 hours (weekends count; no time zone involved).

@@ -7,6 +7,7 @@ import {
   dealsToExpire,
   extendProtection,
   extensionEligibility,
+  approvalState,
   isApprovalOverdue,
   isMaterialChange,
   dealEditEffect,
@@ -83,6 +84,24 @@ describe('approvalDueAt', () => {
       '2026-02-02T15:00:00.000Z',
     );
   });
+});
+
+describe('approvalState', () => {
+  const due = '2026-02-03T17:00:00.000Z';
+  const cases: [DealStatus, string | null, string, ReturnType<typeof approvalState>][] = [
+    ['submitted', due, '2026-02-03T17:00:01.000Z', 'overdue'],
+    ['under_review', due, due, 'due_soon'],
+    ['submitted', due, '2026-02-02T17:00:00.000Z', 'due_soon'],
+    ['submitted', due, '2026-02-02T16:59:59.000Z', 'on_time'],
+    ['returned', due, '2026-02-03T16:00:00.000Z', null],
+    ['approved', due, '2026-02-03T16:00:00.000Z', null],
+    ['submitted', null, '2026-02-03T16:00:00.000Z', null],
+  ];
+  for (const [status, approvalDueAt, now, expected] of cases) {
+    it(`${status}, due ${String(approvalDueAt)}, now ${now} → ${String(expected)}`, () => {
+      assert.equal(approvalState({ status, approvalDueAt }, now), expected);
+    });
+  }
 });
 
 describe('isApprovalOverdue', () => {

@@ -18,8 +18,8 @@ import React from 'react';
  * The queue lists `submitted` and `under_review` registrations the viewer may see (the backend
  * scopes a channel manager to its assigned partners). Which decisions a viewer gets follows
  * core's rules (`can(viewer, 'deals.review', …)` and the deal transition table); partner
- * viewers get an empty state, and the backend refuses them anyway. "Breached" is core's
- * `isApprovalOverdue`; "Due soon" marks the last 24 hours before the due time.
+ * viewers get an empty state, and the backend refuses them anyway. "Breached" and "Due soon"
+ * are core's `approvalState` (the last `APPROVAL_DUE_SOON_HOURS` before the due time).
  *
  * Wraps `<prm-deal-review-queue>` (registered on import).
  */

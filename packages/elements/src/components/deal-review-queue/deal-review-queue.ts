@@ -4,7 +4,7 @@ import {
   MAX_PAGE_SIZE,
   availableTransitions,
   can,
-  isApprovalOverdue,
+  approvalState,
   isPrmError,
   type ClosureReason,
   type DealConflict,
@@ -40,12 +40,6 @@ const WAITING: DealStatus[] = ['submitted', 'under_review'];
 const REVIEW_MOVES = ['under_review', 'approved', 'rejected', 'returned'] as const;
 type ReviewMove = (typeof REVIEW_MOVES)[number];
 type Outcome = 'approved' | 'rejected' | 'returned';
-
-/**
- * How close to its approval due time a registration is flagged "Due soon". Core has a rule
- * for "overdue" (`isApprovalOverdue`) but none for "soon": this is a display hint only.
- */
-const DUE_SOON_MS = 24 * 60 * 60 * 1000;
 
 const PANEL = 'review-panel';
 const DIALOG = 'decision-dialog';
@@ -84,8 +78,8 @@ const isStale = (error: unknown) =>
  * The queue lists `submitted` and `under_review` registrations the viewer may see (the backend
  * scopes a channel manager to its assigned partners). Which decisions a viewer gets follows
  * core's rules (`can(viewer, 'deals.review', …)` and the deal transition table); partner
- * viewers get an empty state, and the backend refuses them anyway. "Breached" is core's
- * `isApprovalOverdue`; "Due soon" marks the last 24 hours before the due time.
+ * viewers get an empty state, and the backend refuses them anyway. "Breached" and "Due soon"
+ * are core's `approvalState` (the last `APPROVAL_DUE_SOON_HOURS` before the due time).
  *
  * @fires prm-deal-select - The viewer chose a registration (cancelable: a host that opens its
  * own view calls `preventDefault()` and the review panel stays closed).
@@ -527,15 +521,14 @@ export class PrmDealReviewQueue extends PrmElement {
   #renderDue(deal: DealRegistration, now: Date): TemplateResult {
     const due = deal.approvalDueAt;
     if (!due) return html`<span class="muted">${msg('No due time')}</span>`;
-    const breached = isApprovalOverdue(deal, now.toISOString());
-    const soon = !breached && Date.parse(due) - now.getTime() <= DUE_SOON_MS;
+    const state = approvalState(deal, now.toISOString());
     return html`<div class="due-text">
       <time datetime=${due}>${this.format.dateTime(due)}</time>
       <span class="muted">${this.format.relative(due, now)}</span>
       ${
-        breached
+        state === 'overdue'
           ? html`<span class="pill" part="breached" data-tone="danger">${msg('Breached')}</span>`
-          : soon
+          : state === 'due_soon'
             ? html`<span class="pill" part="due-soon" data-tone="warning">${msg('Due soon')}</span>`
             : nothing
       }
