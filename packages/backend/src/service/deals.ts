@@ -9,6 +9,7 @@ import {
   approvalDueAt,
   conflictKeys,
   conflictLookup,
+  type ConflictCustomer,
   autoDecision,
   dealEditEffect,
   extendProtection,
@@ -51,14 +52,18 @@ const fieldError = (path: string, message: string) =>
  * The live claims that may conflict with a customer, found through their conflict keys (an
  * indexed look-up, not a scan of every claim); `findDealConflicts` then applies the rule.
  */
-function liveClaims(s: Session, customer: Deal['customer'], exceptId?: string): Deal[] {
+function liveClaims(s: Session, customer: ConflictCustomer, exceptId?: string): Deal[] {
   const lookup = conflictLookup(customer);
   const live: Condition = { field: 'status', op: 'in', values: LIVE_DEAL_STATUSES };
-  const same: Condition[] = [{ field: 'conflictKeys.company', op: 'eq', value: lookup.company }];
+  const same: Condition[] = [];
+  // A check while the form is being filled in may know only the domain, or only the name.
+  if (lookup.company) same.push({ field: 'conflictKeys.company', op: 'eq', value: lookup.company });
   if (lookup.domains.length > 0) {
     same.push({ field: 'conflictKeys.domain', op: 'in', values: lookup.domains });
   }
-  const found = new Map(s.all<Deal>('deals', [live, { any: same }]).map((d) => [d.id, d]));
+  const found = new Map(
+    (same.length > 0 ? s.all<Deal>('deals', [live, { any: same }]) : []).map((d) => [d.id, d]),
+  );
   if (lookup.subdomainsOf) {
     // Reversed domains put `com.acme.sales` right after `com.acme.`: a range, not a scan.
     const under = s.all<Deal>('deals', [

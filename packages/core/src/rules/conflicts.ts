@@ -137,17 +137,23 @@ function reversedDomain(domain: string): string | null {
   return isOwnedDomain(domain) ? domain.split('.').reverse().join('.') : null;
 }
 
+/** What conflicts are found by: a customer's company name and domain, either may be missing. */
+export interface ConflictCustomer {
+  company?: string | undefined;
+  domain?: string | undefined;
+}
+
 /**
  * The keys a backend stores with each registration to find possible conflicts through an
  * index instead of comparing every claim: the normalised company name, and the customer's
  * domain reversed (`com.acme.sales`; `null` when it names no one organisation).
  */
-export function conflictKeys(customer: Pick<Customer, 'company' | 'domain'>): {
+export function conflictKeys(customer: ConflictCustomer): {
   company: string;
   domain: string | null;
 } {
   return {
-    company: normalizeCompanyName(customer.company),
+    company: normalizeCompanyName(customer.company ?? ''),
     domain: reversedDomain(normalizeDomain(customer.domain ?? '')),
   };
 }
@@ -158,7 +164,7 @@ export function conflictKeys(customer: Pick<Customer, 'company' | 'domain'>): {
  * `domain` under `subdomainsOf` (it starts with `subdomainsOf + '.'`). Every match of
  * `findDealConflicts` is found this way; confirm candidates with it.
  */
-export function conflictLookup(customer: Pick<Customer, 'company' | 'domain'>): {
+export function conflictLookup(customer: ConflictCustomer): {
   company: string;
   domains: string[];
   subdomainsOf: string | null;
@@ -173,12 +179,12 @@ export function conflictLookup(customer: Pick<Customer, 'company' | 'domain'>): 
       domains.push(parent);
     }
   }
-  return { company: normalizeCompanyName(customer.company), domains, subdomainsOf: own };
+  return { company: normalizeCompanyName(customer.company ?? ''), domains, subdomainsOf: own };
 }
 
 /** The customer and products of a registration, or of a form being filled in. */
 export interface ConflictCandidate {
-  customer: Pick<Customer, 'company' | 'domain'>;
+  customer: ConflictCustomer;
   products: readonly Pick<ProductLine, 'productId'>[];
 }
 
@@ -253,7 +259,7 @@ function matchClaims(
   options: ConflictOptions,
   statusCounts: (status: DealStatus) => boolean,
 ): DealConflict[] {
-  const company = normalizeCompanyName(candidate.customer.company);
+  const company = normalizeCompanyName(candidate.customer.company ?? '');
   const domain = candidate.customer.domain;
   const productIds = [...new Set(candidate.products.map((line) => line.productId))];
   const conflicts: DealConflict[] = [];

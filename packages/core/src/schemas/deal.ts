@@ -43,7 +43,14 @@ export type DealRegistrationInput = z.infer<typeof DealRegistrationInput>;
  * a registration being written.
  */
 export const ConflictCheckInput = z.object({
-  customer: DealRegistrationInput.shape.customer,
+  /**
+   * What is known of the customer so far: conflicts match by company name or domain only, so
+   * a form can check while it is being filled in. With neither, nothing conflicts.
+   */
+  customer: z.object({
+    company: z.optional(Customer.shape.company),
+    domain: Customer.shape.domain,
+  }),
   products: DealRegistrationInput.shape.products,
   /** The registration being edited, so it does not conflict with itself. */
   excludeId: z.optional(Id),

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   ConflictCheck,
   ConflictCheckInput,
@@ -247,3 +247,23 @@ schemaTable('ConflictCheckInput', ConflictCheckInput, conflictCheckInput, [
   ),
   row('an empty excludeId', { excludeId: '' }, 'excludeId', m.required()),
 ]);
+
+describe('ConflictCheckInput while a form is filled in', () => {
+  const products = conflictCheckInput.products;
+  it('takes the domain alone, the company alone, or neither', () => {
+    for (const customer of [{ domain: 'acme.com' }, { company: 'Acme' }, {}]) {
+      const checked = validate(ConflictCheckInput, { customer, products });
+      assert.ok(checked.ok, JSON.stringify(customer));
+      assert.deepEqual(checked.value.customer, customer);
+    }
+  });
+
+  it('drops what conflicts are not found by (country, contact)', () => {
+    const checked = validate(ConflictCheckInput, {
+      customer: { company: 'Acme', country: 'US', contact: { name: 'Lee' } },
+      products,
+    });
+    assert.ok(checked.ok);
+    assert.deepEqual(checked.value.customer, { company: 'Acme' });
+  });
+});

@@ -397,7 +397,7 @@ export const conflictCheck: ConflictCheck = {
 
 /** A live conflict pre-check while Jane edits the Acme registration. */
 export const conflictCheckInput: ConflictCheckInput = {
-  customer: acme,
+  customer: { company: acme.company, domain: acme.domain },
   products: [{ productId: 'prd_fw500', quantity: 4 }],
   excludeId: 'deal_acme',
 };

@@ -205,10 +205,16 @@ export const dealCases = defineCases('deals', {
         'the enterprise does not see the match',
       );
       const unrelated = await other.deals.checkConflicts({
-        customer: { company: world.unique('Nobody'), country: 'US' },
+        customer: { company: world.unique('Nobody') },
         products: deal.products,
       });
       checkEqual(unrelated.conflict, false, 'conflict for an unrelated customer');
+      // A form checks while it is filled in: the domain alone is enough to match.
+      const byDomain = await other.deals.checkConflicts({
+        customer: { domain: probe.customer.domain },
+        products: deal.products,
+      });
+      checkEqual(byDomain.conflict, true, 'conflict by the domain alone');
     },
   },
   'an approved registration converts to an opportunity': {

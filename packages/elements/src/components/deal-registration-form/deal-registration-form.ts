@@ -225,20 +225,16 @@ function conflictInputOf(values: DealValues): ConflictCheckInput | undefined {
   const productIds = [...new Set(values.products.map((line) => line.productId).filter(Boolean))];
   const company = normalize(values.company);
   const domain = normalize(values.domain);
-  if (productIds.length === 0 || (company === '' && domain === '')) return undefined;
-  const country = values.country.trim().toUpperCase();
-  const candidate = (withDomain: boolean) => ({
-    customer: {
-      company: company || domain,
-      ...(withDomain && domain ? { domain } : {}),
-      // The check matches company and domain only; the schema still wants a country.
-      country: /^[A-Z]{2}$/.test(country) ? country : 'ZZ',
-    },
-    products: productIds.sort().map((productId) => ({ productId, quantity: 1 })),
-  });
-  for (const withDomain of [true, false]) {
-    const checked = validate(ConflictCheckInput, candidate(withDomain));
-    if (checked.ok && (company !== '' || withDomain)) return checked.value;
+  if (productIds.length === 0) return undefined;
+  const products = productIds.sort().map((productId) => ({ productId, quantity: 1 }));
+  // A domain still being typed is left out until it is valid; the company may stand alone.
+  for (const customer of [
+    { ...(company ? { company } : {}), ...(domain ? { domain } : {}) },
+    company ? { company } : undefined,
+  ]) {
+    if (!customer || Object.keys(customer).length === 0) continue;
+    const checked = validate(ConflictCheckInput, { customer, products });
+    if (checked.ok) return checked.value;
   }
   return undefined;
 }
