@@ -79,13 +79,7 @@ export class ApplyFlow implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Escape: `cancel` comes at once; `close` only with the next rendering update, which a
-    // hidden page never has. `cancel` does not bubble, so it is caught on the way down.
-    this.#host.renderRoot.addEventListener('cancel', this.#onCancel, { capture: true });
-  }
-
-  hostDisconnected(): void {
-    this.#host.renderRoot.removeEventListener('cancel', this.#onCancel, { capture: true });
+    // Nothing to start: the flow begins when the host asks to apply.
   }
 
   /**
@@ -134,6 +128,7 @@ export class ApplyFlow implements ReactiveController {
       id: DIALOG,
       heading: msg(str`Apply to ${program.name}`),
       onClose: () => void this.#closed(),
+      onCancel: () => this.#close(),
       body: html`<form id="${DIALOG}-form" class="form" novalidate @submit=${this.#submit}>
         ${this.#renderFailure()}
         <p part="terms">
@@ -242,12 +237,6 @@ export class ApplyFlow implements ReactiveController {
   };
 
   #cancel = () => {
-    this.#close();
-  };
-
-  #onCancel = (event: Event) => {
-    if (!this.#program || event.target !== this.#dialog()) return;
-    event.preventDefault();
     this.#close();
   };
 

@@ -193,12 +193,7 @@ export class DealActionFlow implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Escape: `cancel` comes at once; `close` only with the next rendering update.
-    this.#host.renderRoot.addEventListener('cancel', this.#onCancel, { capture: true });
-  }
-
-  hostDisconnected(): void {
-    this.#host.renderRoot.removeEventListener('cancel', this.#onCancel, { capture: true });
+    // Nothing to start: a flow begins when the host's viewer picks an action.
   }
 
   /** True while a write runs. */
@@ -287,6 +282,7 @@ export class DealActionFlow implements ReactiveController {
       id: DIALOG,
       heading: headings[action],
       onClose: () => void this.#closed(),
+      onCancel: () => this.#close(false),
       body: html`<form id="${DIALOG}-form" class="form" novalidate @submit=${this.#submit}>
         ${this.#failure ? html`<div role="alert">${this.#renderFailure(this.#failure)}</div>` : nothing}
         ${
@@ -442,12 +438,6 @@ export class DealActionFlow implements ReactiveController {
   };
 
   #cancel = () => {
-    this.#close(false);
-  };
-
-  #onCancel = (event: Event) => {
-    if (!this.#open || event.target !== this.#dialog()) return;
-    event.preventDefault();
     this.#close(false);
   };
 

@@ -73,7 +73,6 @@ export function fieldErrors(
 export function errorSummary(
   errors: readonly FieldError[] | ReadonlyMap<string, string>,
   fields: Readonly<Record<string, { id: string; label: string }>>,
-  focus: (id: string) => void,
 ): TemplateResult | typeof nothing {
   const entries: FieldError[] = isFieldList(errors)
     ? [...errors]
@@ -94,8 +93,10 @@ export function errorSummary(
           <a
             href="#${target.id}"
             @click=${(event: Event) => {
+              // The field is in the same shadow root; a fragment link cannot reach it there.
               event.preventDefault();
-              focus(target.id);
+              const root = (event.currentTarget as Element).getRootNode() as ParentNode;
+              root.querySelector<HTMLElement>(`#${target.id}`)?.focus();
             }}
             >${target.label}: ${message}</a
           >

@@ -444,9 +444,7 @@ export class PrmCaseForm extends PrmElement {
       @change=${this.#onInput}
     >
       <h2 id="case-form-heading">${msg('Raise a support case')}</h2>
-      ${errorSummary(this.errors, summaryFields, (id) => {
-        this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
-      })}
+      ${errorSummary(this.errors, summaryFields)}
       ${submitFailureView(this.failure, pending, () => void this.#submit())}
       <div class="form-grid">
         ${choice(

@@ -15,7 +15,7 @@ import {
   type Partner,
 } from '@prm-kit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { QueryController } from '../../client/controllers.js';
 import { PrmCaseSelectEvent } from '../../events.js';
 import { slaCell } from '../../internal/case-sla.js';
@@ -23,6 +23,7 @@ import { CursorPager } from '../../internal/cursor-pager.js';
 import { filterForm, filterSelect } from '../../internal/filters.js';
 import { caseCategoryLabel } from '../../internal/labels.js';
 import { PrmElement } from '../../internal/prm-element.js';
+import { RowDetail } from '../../internal/row-detail.js';
 import {
   casePriority,
   casePriorityLabel,
@@ -72,6 +73,7 @@ const oneOf = <T extends string>(values: readonly T[], value: string | undefined
 export class PrmCaseList extends PrmElement {
   static override styles = [...PrmElement.styles, caseListStyles];
 
+  readonly #detail = new RowDetail(this, 'data-case-id');
   readonly #pager = new CursorPager(this);
 
   readonly #cases = new QueryController(this, (client) =>
@@ -84,9 +86,6 @@ export class PrmCaseList extends PrmElement {
       ? client.list('partners', { limit: MAX_PAGE_SIZE })
       : undefined,
   );
-
-  /** The case open below the table. */
-  @state() accessor selectedId: string | undefined;
 
   /** Only cases in this status (`new`, `in_progress`, `awaiting_partner`, `resolved`, `closed`). */
   @property({ reflect: true }) accessor status: string | undefined;
@@ -164,24 +163,6 @@ export class PrmCaseList extends PrmElement {
     }
   };
 
-  async #select(kase: Case): Promise<void> {
-    const event = new PrmCaseSelectEvent(kase);
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) return;
-    this.selectedId = kase.id;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="detail"]')?.focus();
-  }
-
-  async #closeDetail(): Promise<void> {
-    const id = this.selectedId;
-    this.selectedId = undefined;
-    await this.updateComplete;
-    this.renderRoot
-      .querySelector<HTMLElement>(`[data-case-id="${CSS.escape(id ?? '')}"] [part~="number"]`)
-      ?.focus();
-  }
-
   #filtered(): boolean {
     const query = this.query;
     return query.filter !== undefined || query.search !== undefined;
@@ -197,7 +178,14 @@ export class PrmCaseList extends PrmElement {
           message: this.#filtered() ? msg('No cases match these filters.') : msg('No cases yet.'),
         },
       })}
-      ${this.#renderDetail()}
+      ${this.#detail.render(
+        msg('Selected case'),
+        (id) =>
+          html`<prm-case-detail
+            case-id=${id}
+            poll-interval=${this.pollInterval && this.pollInterval > 0 ? this.pollInterval : nothing}
+          ></prm-case-detail>`,
+      )}
     </div>`;
   }
 
@@ -293,8 +281,8 @@ export class PrmCaseList extends PrmElement {
           type="button"
           class="link"
           part="number"
-          aria-expanded=${this.selectedId === kase.id ? 'true' : 'false'}
-          @click=${() => void this.#select(kase)}
+          aria-expanded=${this.#detail.selectedId === kase.id ? 'true' : 'false'}
+          @click=${() => void this.#detail.select(kase.id, new PrmCaseSelectEvent(kase))}
         >
           ${kase.number}
         </button>
@@ -311,27 +299,6 @@ export class PrmCaseList extends PrmElement {
         >
       </td>
     </tr>`;
-  }
-
-  #renderDetail(): TemplateResult | typeof nothing {
-    const id = this.selectedId;
-    if (!id) return nothing;
-    return html`<section
-      class="selected panel"
-      part="detail"
-      tabindex="-1"
-      aria-label=${msg('Selected case')}
-    >
-      <div class="row">
-        <button type="button" part="close-detail-button" @click=${() => void this.#closeDetail()}>
-          ${msg('Close')}
-        </button>
-      </div>
-      <prm-case-detail
-        case-id=${id}
-        poll-interval=${this.pollInterval && this.pollInterval > 0 ? this.pollInterval : nothing}
-      ></prm-case-detail>
-    </section>`;
   }
 }
 

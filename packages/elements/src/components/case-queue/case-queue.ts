@@ -178,17 +178,6 @@ export class PrmCaseQueue extends PrmElement {
   /** The last change, announced at the top. */
   @state() accessor notice: string | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Escape: `cancel` comes at once; `close` only with the next rendering update.
-    this.renderRoot.addEventListener('cancel', this.#onCancel, { capture: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.renderRoot.removeEventListener('cancel', this.#onCancel, { capture: true });
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!VIEWS.includes(this.view)) this.view = 'unassigned';
@@ -349,10 +338,8 @@ export class PrmCaseQueue extends PrmElement {
     if (restoreFocus && opener?.isConnected) opener.focus();
   }
 
-  readonly #onCancel = (event: Event): void => {
-    if (!this.dialogOpen || event.target !== this.#dialog()) return;
-    event.preventDefault();
-    this.#closeDialog(true);
+  readonly #onCancel = (): void => {
+    if (this.dialogOpen) this.#closeDialog(true);
   };
 
   readonly #onDialogClose = (): void => {
@@ -693,6 +680,7 @@ export class PrmCaseQueue extends PrmElement {
       id: DIALOG,
       heading: assign ? msg(str`Assign ${number}`) : msg(str`Ask the partner about ${number}`),
       onClose: this.#onDialogClose,
+      onCancel: this.#onCancel,
       body: html`<form id="${DIALOG}-form" class="form" novalidate @submit=${this.#onDialogSubmit}>
         ${
           failure !== undefined && this.errors.size === 0

@@ -647,9 +647,7 @@ export class PrmDealRegistrationForm extends PrmElement {
       @change=${this.#onInput}
     >
       <h2 id="deal-form-heading">${msg('Register a deal')}</h2>
-      ${errorSummary(this.errors, summaryFields, (id) => {
-        this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
-      })}
+      ${errorSummary(this.errors, summaryFields)}
       ${submitFailureView(this.failure, pending, () => void this.#submit())}
       <fieldset>
         <legend>${msg('Program and deal type')}</legend>

@@ -12,7 +12,7 @@ import {
   type Program,
 } from '@prm-kit/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { QueryController } from '../../client/controllers.js';
 import { PrmDealSelectEvent } from '../../events.js';
 import {
@@ -23,6 +23,7 @@ import {
 import { CursorPager } from '../../internal/cursor-pager.js';
 import { filterForm } from '../../internal/filters.js';
 import { PrmElement } from '../../internal/prm-element.js';
+import { RowDetail } from '../../internal/row-detail.js';
 import { dealStatus, dealStatusLabel } from '../../internal/status.js';
 import { renderStates } from '../../internal/views.js';
 import { dealRegistrationListStyles } from './deal-registration-list.styles.js';
@@ -121,11 +122,10 @@ export class PrmDealRegistrationList extends PrmElement {
   );
 
   readonly #actions: DealActionFlow = new DealActionFlow(this);
+  readonly #detail = new RowDetail(this, 'data-deal-id');
   readonly #pager: CursorPager = new CursorPager(this);
 
   /** Cursors of the pages before the current one's; the last is the current page's. */
-  /** The registration open below the table. */
-  @state() accessor selectedId: string | undefined;
 
   /** Only registrations in these statuses (comma-separated: `approved,returned`). */
   @property({ reflect: true }) accessor status: string | undefined;
@@ -209,24 +209,6 @@ export class PrmDealRegistrationList extends PrmElement {
     }
   };
 
-  async #select(deal: DealRegistration): Promise<void> {
-    const event = new PrmDealSelectEvent(deal);
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) return;
-    this.selectedId = deal.id;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="detail"]')?.focus();
-  }
-
-  async #closeDetail(): Promise<void> {
-    const id = this.selectedId;
-    this.selectedId = undefined;
-    await this.updateComplete;
-    this.renderRoot
-      .querySelector<HTMLElement>(`[data-deal-id="${CSS.escape(id ?? '')}"] [part~="number"]`)
-      ?.focus();
-  }
-
   protected override render() {
     const viewer = this.viewer;
     return html`<div class="list" part="base">
@@ -246,7 +228,11 @@ export class PrmDealRegistrationList extends PrmElement {
           },
         },
       )}
-      ${this.#renderDetail()} ${this.#actions.render()}
+      ${this.#detail.render(
+        msg('Selected registration'),
+        (id) => html`<prm-deal-registration-detail deal-id=${id}></prm-deal-registration-detail>`,
+      )}
+      ${this.#actions.render()}
     </div>`;
   }
 
@@ -397,8 +383,8 @@ export class PrmDealRegistrationList extends PrmElement {
           type="button"
           class="link"
           part="number"
-          aria-expanded=${this.selectedId === deal.id ? 'true' : 'false'}
-          @click=${() => void this.#select(deal)}
+          aria-expanded=${this.#detail.selectedId === deal.id ? 'true' : 'false'}
+          @click=${() => void this.#detail.select(deal.id, new PrmDealSelectEvent(deal))}
         >
           ${deal.number}
         </button>
@@ -416,24 +402,6 @@ export class PrmDealRegistrationList extends PrmElement {
 
   #totalText(total: number): string {
     return total === 1 ? msg('1 registration') : msg(str`${total} registrations`);
-  }
-
-  #renderDetail(): TemplateResult | typeof nothing {
-    const id = this.selectedId;
-    if (!id) return nothing;
-    return html`<section
-      class="selected panel"
-      part="detail"
-      tabindex="-1"
-      aria-label=${msg('Selected registration')}
-    >
-      <div class="row">
-        <button type="button" part="close-detail-button" @click=${() => void this.#closeDetail()}>
-          ${msg('Close')}
-        </button>
-      </div>
-      <prm-deal-registration-detail deal-id=${id}></prm-deal-registration-detail>
-    </section>`;
   }
 }
 

@@ -189,17 +189,6 @@ export class PrmDealReviewQueue extends PrmElement {
   /** The outcome of the last decision, announced at the top. */
   @state() accessor notice: string | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Escape: `cancel` comes at once; `close` only with the next rendering update.
-    this.renderRoot.addEventListener('cancel', this.#onCancel, { capture: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.renderRoot.removeEventListener('cancel', this.#onCancel, { capture: true });
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!this.#focusPanel) return;
@@ -304,10 +293,8 @@ export class PrmDealReviewQueue extends PrmElement {
     if (opener?.isConnected) opener.focus();
   }
 
-  readonly #onCancel = (event: Event): void => {
-    if (!this.decision || event.target !== this.#dialog()) return;
-    event.preventDefault();
-    this.#closeDialog(false);
+  readonly #onCancel = (): void => {
+    if (this.decision) this.#closeDialog(false);
   };
 
   readonly #onDialogClose = (): void => {
@@ -819,6 +806,7 @@ export class PrmDealReviewQueue extends PrmElement {
         ? msg(str`Reject ${number}`)
         : msg(str`Return ${number} for more information`),
       onClose: this.#onDialogClose,
+      onCancel: this.#onCancel,
       body: html`<form id="${DIALOG}-form" class="form" novalidate @submit=${this.#onDialogSubmit}>
         ${
           failure !== undefined && !this.#shownAtFields(failure)

@@ -721,10 +721,7 @@ export class PrmPartnerProfile extends PrmElement {
       @keydown=${this.#onKeydown}
     >
       <h3 id="edit-heading">${msg('Edit profile')}</h3>
-      ${errorSummary(this.errors, summaryFields, (id) => {
-        this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
-      })}
-      ${this.#renderFailure(pending)}
+      ${errorSummary(this.errors, summaryFields)} ${this.#renderFailure(pending)}
       <div class="form-grid">${editable.map((name) => controls[name]())}</div>
       <div class="actions">
         <button type="button" part="cancel-button" @click=${() => this.#close()}>

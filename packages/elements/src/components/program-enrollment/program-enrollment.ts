@@ -117,17 +117,6 @@ export class PrmProgramEnrollment extends PrmElement {
    */
   @property({ attribute: 'partner-id' }) accessor partnerId: string | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Escape: `cancel` comes at once, `close` only with the next rendering update (see ApplyFlow).
-    this.renderRoot.addEventListener('cancel', this.#onCancel, { capture: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.renderRoot.removeEventListener('cancel', this.#onCancel, { capture: true });
-  }
-
   protected override render() {
     return html`${this.#content()}${this.#apply.render()}${this.#renderWithdrawDialog()}`;
   }
@@ -378,6 +367,7 @@ export class PrmProgramEnrollment extends PrmElement {
       id: WITHDRAW,
       heading: msg(str`Withdraw from ${withdrawing.name}?`),
       onClose: () => void this.#withdrawClosed(),
+      onCancel: () => this.#closeWithdraw(),
       body: html`<form
         id="${WITHDRAW}-form"
         class="form"
@@ -470,12 +460,6 @@ export class PrmProgramEnrollment extends PrmElement {
   };
 
   #cancelWithdraw = () => {
-    this.#closeWithdraw();
-  };
-
-  #onCancel = (event: Event) => {
-    if (!this.#withdrawing || event.target !== this.#withdrawDialog()) return;
-    event.preventDefault();
     this.#closeWithdraw();
   };
 
